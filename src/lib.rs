@@ -1,1 +1,97 @@
-pub fn x(){}
+//! Finds and links named entities in Nordic news text: companies, brands, countries and
+//! regions, in Norwegian (Bokmål and Nynorsk), Swedish, Danish, Finnish, Icelandic and English.
+//!
+//! Each [`Mention`] has UTF-8 byte offsets and Unicode char offsets into the original text,
+//! the entity's stable id (a checked Wikidata id, `iso:NO` for countries), its [`Kind`] and
+//! canonical name, and how the name matched ([`Form`], [`CaseMatch`]).
+//!
+//! ```
+//! let text = "Alibaba satser i Norden, og H&M og Fjällräven selger i Kina.";
+//! let found: Vec<(&str, &str)> = nordic_ner::tag(text)
+//!     .iter()
+//!     .map(|m| (&text[m.span().range()], m.kind().as_str()))
+//!     .collect();
+//! assert_eq!(
+//!     found,
+//!     [("Alibaba", "company"), ("Norden", "region"), ("H&M", "brand"),
+//!      ("Fjällräven", "brand"), ("Kina", "country")]
+//! );
+//! ```
+//!
+//! # How it works
+//!
+//! Data flows through one module a stage:
+//!
+//! 1. **Data files** (`data/*.tsv`, format in `data/README.md`): built from CLDR, the
+//!    name-suggestion-index and listed-company data by committed scripts, embedded in the crate.
+//! 2. **[`Gazetteer`]**: the parsed, validated [`Entity`] records. [`Gazetteer::builtin`] holds
+//!    the embedded data; [`GazetteerBuilder`] adds users' files, readers and code.
+//! 3. **[`Tagger`]**: every alias, normalised (Unicode lowercase, composed, white space runs as
+//!    one space), compiled into one Aho-Corasick automaton; rules then check each candidate.
+//! 4. **[`Mention`]s**: the candidates that pass, leftmost-longest and non-overlapping.
+//!
+//! # Matching rules
+//!
+//! - Whole words only, with Unicode letters and digits: "Sol" is not in "Solå", and a name
+//!   right after "word-" is the tail of a compound ("Nord-Norge" is not Norway), unless the
+//!   whole compound is a name ("Sør-Afrika").
+//! - Case-insensitive, except aliases marked [`CaseRule::Exact`] because they are also ordinary
+//!   words ("Komplett" the company, not "komplett" the adjective).
+//! - Genitives are mentions spanning the ending: "Norges", "USAs", "USA:s", "Amazon's",
+//!   "Paris'". A name heading a compound ("Alibaba-sjefen") is a mention of the name alone.
+//! - Multi-word names match across any white space; NFC and NFD text give the same mentions.
+//!
+//! # Features
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `serde` | `Serialize` and `Deserialize` for [`Mention`], [`Entity`], [`Kind`] and the other data types |
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod builtin;
+mod entity;
+mod error;
+mod format;
+mod gazetteer;
+mod mention;
+mod normalize;
+mod rules;
+mod tagger;
+mod unicode_tables;
+
+pub use entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance};
+pub use error::{BuildError, GazetteerError, Location, Problem};
+pub use gazetteer::{Gazetteer, GazetteerBuilder};
+pub use mention::{CaseMatch, Form, Mention, Span};
+pub use tagger::{Mentions, Tagger, TaggerBuilder};
+
+/// Tags `text` with the default tagger over the embedded gazetteers.
+///
+/// The tagger is compiled on the first call (tens of milliseconds) and shared by all threads.
+///
+/// ```
+/// let mentions = nordic_ner::tag("Norges eksport til Sverige");
+/// assert_eq!(mentions[0].id().as_str(), "iso:NO");
+/// assert_eq!(mentions[0].text(), "Norges");
+/// assert_eq!(mentions[1].name(), "Sweden");
+/// ```
+#[must_use]
+pub fn tag(text: &str) -> Vec<Mention> {
+    Tagger::builtin().tag(text)
+}
+
+/// The form in which the tagger compares text with aliases: Unicode lowercase, combining
+/// marks composed, each run of white space as one space, typographic apostrophes and
+/// hyphens unified, soft hyphens dropped, leading and trailing white space trimmed.
+///
+/// Two strings with the same fold match the same aliases (case rules aside).
+///
+/// ```
+/// assert_eq!(nordic_ner::fold("  Fja\u{308}llra\u{308}ven\u{a0}AB "), "fjällräven ab");
+/// assert_eq!(nordic_ner::fold("Amazon\u{2019}s"), "amazon's");
+/// ```
+#[must_use]
+pub fn fold(text: &str) -> String {
+    normalize::normalize(text, true)
+}

@@ -1,0 +1,52 @@
+//! Tagging throughput next to its ceiling: a bare Aho-Corasick scan over the same aliases.
+//!
+//! Text: the NorNE Bokmål development split when `../shared/eval/corpora` is beside the
+//! repository (sentences joined by newlines; never copied into the repository), otherwise the
+//! example article repeated to a similar size.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use nordic_ner::{Gazetteer, Tagger};
+
+fn corpus_text() -> (String, &'static str) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/corpora/no_bokmaal-ud-dev.conllu");
+    if let Ok(conllu) = std::fs::read_to_string(path) {
+        let text: Vec<&str> = conllu
+            .lines()
+            .filter_map(|l| l.strip_prefix("# text = "))
+            .collect();
+        return (text.join("\n"), "norne-nb-dev");
+    }
+    let article = include_str!("../examples/data/alibaba_norden.txt");
+    (article.repeat(150), "seed-article-x150")
+}
+
+fn bench(c: &mut Criterion) {
+    let (text, label) = corpus_text();
+    let gazetteer = Gazetteer::builtin();
+    let aliases: Vec<&str> = gazetteer.entities().flat_map(|e| e.aliases()).collect();
+    let bare = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&aliases)
+        .unwrap();
+    let tagger = Tagger::builtin();
+    // Warm the lazy statics before measuring.
+    let mentions = tagger.tag(&text).len();
+    eprintln!("{label}: {} bytes, {} aliases, {mentions} mentions", text.len(), aliases.len());
+
+    let mut group = c.benchmark_group("tag");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("nordic_ner", |b| b.iter(|| tagger.tag(std::hint::black_box(&text)).len()));
+    group.bench_function("bare_aho_corasick", |b| {
+        b.iter(|| bare.find_overlapping_iter(std::hint::black_box(&text)).count())
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("build");
+    group.sample_size(10);
+    group.bench_function("default_tagger", |b| b.iter(|| Tagger::new(gazetteer).unwrap()));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

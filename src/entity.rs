@@ -1,0 +1,487 @@
+//! The model: entities, their kinds, aliases and attributes.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::error::Problem;
+
+/// A stable entity id.
+///
+/// Conventions (documented in `data/README.md`): `Q<digits>` is a Wikidata id checked against
+/// its label; `iso:NO` is a country or territory by ISO 3166-1 alpha-2 code; `region:<slug>` a
+/// curated region; `isin:<ISIN>` a listed company without a checked Wikidata id; `local:<slug>`
+/// anything else. Cloning is cheap (a shared string).
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct EntityId(Arc<str>);
+
+impl EntityId {
+    /// Makes an id, checking that it is non-empty and has no white space or control characters.
+    ///
+    /// # Errors
+    /// [`Problem::BadId`] when the id is empty or contains white space or control characters.
+    pub fn new(id: &str) -> Result<EntityId, Problem> {
+        if id.is_empty() || id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(Problem::BadId(id.to_string()));
+        }
+        Ok(EntityId(Arc::from(id)))
+    }
+
+    /// The id as a string slice.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for EntityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for EntityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl AsRef<str> for EntityId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for EntityId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What sort of thing an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Kind {
+    /// A company or other organisation that trades (Equinor, Alibaba, NRK).
+    Company,
+    /// A brand or chain (Monki, Fjällräven, Rema 1000).
+    Brand,
+    /// A country or territory (Norway, Åland, Greenland).
+    Country,
+    /// A region larger or other than a country (Norden, Skandinavia, Europa).
+    Region,
+}
+
+impl Kind {
+    /// Every kind, in declaration order.
+    pub const ALL: [Kind; 4] = [Kind::Company, Kind::Brand, Kind::Country, Kind::Region];
+
+    /// The lowercase name used in data files and JSON: `company`, `brand`, `country`, `region`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Company => "company",
+            Kind::Brand => "brand",
+            Kind::Country => "country",
+            Kind::Region => "region",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Kind {
+    type Err = Problem;
+
+    fn from_str(s: &str) -> Result<Kind, Problem> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| Problem::UnknownKind(s.to_string()))
+    }
+}
+
+/// How an alias compares with text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum CaseRule {
+    /// Unicode case-insensitive: "Norge" matches NORGE and norge.
+    #[default]
+    Any,
+    /// Exact case only, for a name that is also an ordinary word: "Komplett" the company
+    /// matches, "komplett" the adjective does not.
+    Exact,
+}
+
+/// Where a row of data came from: `source[@version][:id]`, e.g. `cldr@47:NO`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Provenance {
+    /// The source's short name (`cldr`, `nsi`, `investpy`, `curated`).
+    pub source: String,
+    /// The source's version, when it has one.
+    pub version: Option<String>,
+    /// The row's id in the source, when it has one.
+    pub id: Option<String>,
+}
+
+impl Provenance {
+    /// Parses `source[@version][:id]`.
+    ///
+    /// # Errors
+    /// [`Problem::BadValue`] when the source name is empty or a part is empty.
+    pub fn parse(s: &str) -> Result<Provenance, Problem> {
+        let bad = || Problem::BadValue {
+            key: "source".into(),
+            value: s.into(),
+            expected: "source[@version][:id]",
+        };
+        let (head, id) = match s.split_once(':') {
+            Some((h, id)) if !id.is_empty() => (h, Some(id.to_string())),
+            Some(_) => return Err(bad()),
+            None => (s, None),
+        };
+        let (source, version) = match head.split_once('@') {
+            Some((src, v)) if !v.is_empty() => (src, Some(v.to_string())),
+            Some(_) => return Err(bad()),
+            None => (head, None),
+        };
+        if source.is_empty() {
+            return Err(bad());
+        }
+        Ok(Provenance {
+            source: source.to_string(),
+            version,
+            id,
+        })
+    }
+}
+
+impl fmt::Display for Provenance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.source)?;
+        if let Some(v) = &self.version {
+            write!(f, "@{v}")?;
+        }
+        if let Some(id) = &self.id {
+            write!(f, ":{id}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One name an entity goes by in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Alias {
+    text: String,
+    case: Option<CaseRule>,
+    matched: bool,
+    langs: Vec<String>,
+    sources: Vec<Provenance>,
+    note: Option<String>,
+}
+
+impl Alias {
+    /// An alias with the tagger's default case rule, matched, with no languages or sources.
+    ///
+    /// # Errors
+    /// [`Problem::EmptyAlias`] when `text` is empty or only white space.
+    pub fn new(text: &str) -> Result<Alias, Problem> {
+        if text.trim().is_empty() {
+            return Err(Problem::EmptyAlias);
+        }
+        Ok(Alias {
+            text: text.to_string(),
+            case: None,
+            matched: true,
+            langs: Vec::new(),
+            sources: Vec::new(),
+            note: None,
+        })
+    }
+
+    /// Sets the case rule.
+    #[must_use]
+    pub fn with_case(mut self, case: CaseRule) -> Alias {
+        self.case = Some(case);
+        self
+    }
+
+    /// Records the alias without matching it (an ambiguity audit's drop).
+    #[must_use]
+    pub fn unmatched(mut self) -> Alias {
+        self.matched = false;
+        self
+    }
+
+    /// Adds a language code (`nb`, `sv`, ...).
+    #[must_use]
+    pub fn with_lang(mut self, lang: &str) -> Alias {
+        self.langs.push(lang.to_string());
+        self
+    }
+
+    /// Adds a provenance record.
+    #[must_use]
+    pub fn with_source(mut self, source: Provenance) -> Alias {
+        self.sources.push(source);
+        self
+    }
+
+    /// Sets the note (why a decision was made).
+    #[must_use]
+    pub fn with_note(mut self, note: &str) -> Alias {
+        self.note = Some(note.to_string());
+        self
+    }
+
+    /// The alias as written in the data.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The alias's own case rule; `None` means the tagger's default.
+    #[must_use]
+    pub fn case(&self) -> Option<CaseRule> {
+        self.case
+    }
+
+    /// Whether the tagger matches this alias (false for names kept only as a record).
+    #[must_use]
+    pub fn is_matched(&self) -> bool {
+        self.matched
+    }
+
+    /// Languages the alias belongs to.
+    pub fn langs(&self) -> impl Iterator<Item = &str> {
+        self.langs.iter().map(String::as_str)
+    }
+
+    /// Where the alias came from.
+    #[must_use]
+    pub fn sources(&self) -> &[Provenance] {
+        &self.sources
+    }
+
+    /// Why a decision about the alias was made, if recorded.
+    #[must_use]
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+}
+
+/// A company, brand, country or region, with the names it goes by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Entity {
+    id: EntityId,
+    kind: Kind,
+    also: Vec<Kind>,
+    name: Arc<str>,
+    match_name: bool,
+    aliases: Vec<Alias>,
+    iso3: Option<String>,
+    nordic: bool,
+    origin: Option<String>,
+    owner: Option<EntityId>,
+    isins: Vec<String>,
+    sources: Vec<Provenance>,
+    note: Option<String>,
+}
+
+impl Entity {
+    /// An entity with no aliases besides its canonical name.
+    ///
+    /// # Errors
+    /// [`Problem::EmptyName`] when `name` is empty or only white space.
+    pub fn new(id: EntityId, kind: Kind, name: &str) -> Result<Entity, Problem> {
+        if name.trim().is_empty() {
+            return Err(Problem::EmptyName);
+        }
+        Ok(Entity {
+            id,
+            kind,
+            also: Vec::new(),
+            name: Arc::from(name),
+            match_name: true,
+            aliases: Vec::new(),
+            iso3: None,
+            nordic: false,
+            origin: None,
+            owner: None,
+            isins: Vec::new(),
+            sources: Vec::new(),
+            note: None,
+        })
+    }
+
+    /// Adds an alias.
+    ///
+    /// # Errors
+    /// [`Problem::DuplicateAlias`] when the entity already has an alias with the same text.
+    pub fn add_alias(&mut self, alias: Alias) -> Result<(), Problem> {
+        if self.aliases.iter().any(|a| a.text == alias.text) {
+            return Err(Problem::DuplicateAlias(alias.text));
+        }
+        self.aliases.push(alias);
+        Ok(())
+    }
+
+    /// Adds an alias, builder style.
+    ///
+    /// # Errors
+    /// As [`Entity::add_alias`].
+    pub fn with_alias(mut self, alias: Alias) -> Result<Entity, Problem> {
+        self.add_alias(alias)?;
+        Ok(self)
+    }
+
+    /// Adds another kind the entity also has (H&M is a brand and a company).
+    #[must_use]
+    pub fn with_also(mut self, kind: Kind) -> Entity {
+        if kind != self.kind && !self.also.contains(&kind) {
+            self.also.push(kind);
+        }
+        self
+    }
+
+    pub(crate) fn set_match_name(&mut self, on: bool) {
+        self.match_name = on;
+    }
+    pub(crate) fn set_iso3(&mut self, v: String) {
+        self.iso3 = Some(v);
+    }
+    pub(crate) fn set_nordic(&mut self, v: bool) {
+        self.nordic = v;
+    }
+    pub(crate) fn set_origin(&mut self, v: String) {
+        self.origin = Some(v);
+    }
+    pub(crate) fn set_owner(&mut self, v: EntityId) {
+        self.owner = Some(v);
+    }
+    pub(crate) fn push_isin(&mut self, v: String) {
+        self.isins.push(v);
+    }
+    pub(crate) fn push_source(&mut self, v: Provenance) {
+        self.sources.push(v);
+    }
+    pub(crate) fn set_note(&mut self, v: String) {
+        self.note = Some(v);
+    }
+
+    /// The stable id.
+    #[must_use]
+    pub fn id(&self) -> &EntityId {
+        &self.id
+    }
+
+    /// The main kind.
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// Other kinds the entity also has.
+    #[must_use]
+    pub fn also(&self) -> &[Kind] {
+        &self.also
+    }
+
+    /// Whether the entity is of `kind`, as its main kind or one of its others.
+    #[must_use]
+    pub fn is(&self, kind: Kind) -> bool {
+        self.kind == kind || self.also.contains(&kind)
+    }
+
+    /// The canonical name.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub(crate) fn shared_name(&self) -> Arc<str> {
+        Arc::clone(&self.name)
+    }
+
+    /// The texts of every alias the tagger matches, the canonical name first (when matched).
+    pub fn aliases(&self) -> impl Iterator<Item = &str> {
+        self.matched_aliases().map(|(text, _)| text)
+    }
+
+    /// Every alias record, including those kept only as a record ([`Alias::is_matched`]).
+    /// The canonical name is not among them unless an alias line repeats it.
+    #[must_use]
+    pub fn alias_records(&self) -> &[Alias] {
+        &self.aliases
+    }
+
+    /// The aliases the tagger compiles: the canonical name (unless listed explicitly or
+    /// switched off) with the default case rule, then every matched alias with its rule.
+    pub(crate) fn matched_aliases(&self) -> impl Iterator<Item = (&str, Option<CaseRule>)> {
+        let name_implicit = self.match_name && !self.aliases.iter().any(|a| a.text == *self.name);
+        name_implicit
+            .then_some((&*self.name, None))
+            .into_iter()
+            .chain(self.aliases.iter().filter(|a| a.matched).map(|a| (a.text.as_str(), a.case)))
+    }
+
+    /// ISO 3166-1 alpha-3 code (countries).
+    #[must_use]
+    pub fn iso3(&self) -> Option<&str> {
+        self.iso3.as_deref()
+    }
+
+    /// ISO 3166-1 alpha-2 code, for ids of the form `iso:XX`.
+    #[must_use]
+    pub fn iso2(&self) -> Option<&str> {
+        self.id.as_str().strip_prefix("iso:")
+    }
+
+    /// Whether this is a Nordic country, territory or region.
+    #[must_use]
+    pub fn is_nordic(&self) -> bool {
+        self.nordic
+    }
+
+    /// Country of origin (ISO 3166-1 alpha-2), where known.
+    #[must_use]
+    pub fn origin(&self) -> Option<&str> {
+        self.origin.as_deref()
+    }
+
+    /// Id of the owning entity, where known.
+    #[must_use]
+    pub fn owner(&self) -> Option<&EntityId> {
+        self.owner.as_ref()
+    }
+
+    /// ISINs of a listed company (one per share class).
+    #[must_use]
+    pub fn isins(&self) -> &[String] {
+        &self.isins
+    }
+
+    /// Where the entity came from.
+    #[must_use]
+    pub fn sources(&self) -> &[Provenance] {
+        &self.sources
+    }
+
+    /// Why a decision about the entity was made, if recorded.
+    #[must_use]
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+}

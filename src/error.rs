@@ -1,0 +1,125 @@
+//! Errors: loading gazetteers (what is wrong, where) and compiling taggers.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// What is wrong with one record of gazetteer data.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Problem {
+    /// A line has fewer fields than its record needs.
+    #[error("missing column: {0}")]
+    MissingColumn(&'static str),
+    /// The kind is not one of company, brand, country, region.
+    #[error("unknown kind {0:?} (expected company, brand, country or region)")]
+    UnknownKind(String),
+    /// An id is empty or contains white space.
+    #[error("bad id {0:?} (must be non-empty, without white space)")]
+    BadId(String),
+    /// An entity's canonical name is empty.
+    #[error("empty canonical name")]
+    EmptyName,
+    /// An alias is empty or only white space.
+    #[error("empty alias")]
+    EmptyAlias,
+    /// An alias line comes before any entity line.
+    #[error("alias line before any entity line")]
+    AliasBeforeEntity,
+    /// Two entities share an id.
+    #[error("duplicate id {id:?} (first defined at {first})")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Where it was first defined.
+        first: Location,
+    },
+    /// One entity lists the same alias twice.
+    #[error("duplicate alias {0:?}")]
+    DuplicateAlias(String),
+    /// A backslash escape is not one of `\t \n \r \\ \u{HEX}`.
+    #[error("bad escape {0:?} (expected \\t, \\n, \\r, \\\\ or \\u{{HEX}})")]
+    BadEscape(String),
+    /// An attribute field has no `=`.
+    #[error("attribute {0:?} is not key=value")]
+    NotKeyValue(String),
+    /// An attribute key is not known for this record.
+    #[error("unknown attribute {0:?}")]
+    UnknownAttribute(String),
+    /// An attribute is given twice.
+    #[error("attribute {0:?} given twice")]
+    RepeatedAttribute(String),
+    /// An attribute value is malformed.
+    #[error("bad value {value:?} for {key}: expected {expected}")]
+    BadValue {
+        /// The attribute key.
+        key: String,
+        /// The value found.
+        value: String,
+        /// What was expected.
+        expected: &'static str,
+    },
+    /// The input is not UTF-8.
+    #[error("not valid UTF-8")]
+    InvalidUtf8,
+}
+
+/// Where a record is: the name of its file or source and its 1-based line, if it has one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// The file path or source name given when loading (`<code>` for entities added in code).
+    pub source: String,
+    /// The 1-based line number, when the record came from text.
+    pub line: Option<usize>,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}", self.source),
+            None => f.write_str(&self.source),
+        }
+    }
+}
+
+/// An error loading or building a [`Gazetteer`](crate::Gazetteer).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum GazetteerError {
+    /// A record is invalid; the location says where.
+    #[error("{location}: {problem}")]
+    Invalid {
+        /// Where the record is.
+        location: Location,
+        /// What is wrong with it.
+        problem: Problem,
+    },
+    /// A file or reader could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The path or source name.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+}
+
+impl GazetteerError {
+    pub(crate) fn at(source: &str, line: Option<usize>, problem: Problem) -> GazetteerError {
+        GazetteerError::Invalid {
+            location: Location {
+                source: source.to_string(),
+                line,
+            },
+            problem,
+        }
+    }
+}
+
+/// An error compiling a [`Tagger`](crate::Tagger).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The automaton could not be built (for example, too many patterns for its limits).
+    #[error("cannot build the automaton: {0}")]
+    Automaton(#[from] aho_corasick::BuildError),
+}

@@ -1,0 +1,229 @@
+//! The gazetteer text format (`data/README.md`): lines in, entities out.
+//!
+//! This is the only place where data files are read; embedded data and users' files go through
+//! the same parser.
+
+use crate::entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance};
+use crate::error::{GazetteerError, Problem};
+
+/// An entity parsed from text, with the line it started on.
+pub(crate) struct Parsed {
+    pub entity: Entity,
+    pub line: usize,
+}
+
+/// Parses a whole gazetteer text. `source` names it in errors.
+pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerError> {
+    let mut out: Vec<Parsed> = Vec::new();
+    for (index, raw) in text.split('\n').enumerate() {
+        let line_no = index + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = |problem| GazetteerError::at(source, Some(line_no), problem);
+        let fields = line
+            .split('\t')
+            .map(unescape)
+            .collect::<Result<Vec<String>, Problem>>()
+            .map_err(at)?;
+        if fields[0].is_empty() {
+            let current = out.last_mut().ok_or_else(|| at(Problem::AliasBeforeEntity))?;
+            let alias = parse_alias(&fields[1..]).map_err(at)?;
+            current.entity.add_alias(alias).map_err(at)?;
+        } else {
+            let entity = parse_entity(&fields).map_err(at)?;
+            out.push(Parsed {
+                entity,
+                line: line_no,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn parse_entity(fields: &[String]) -> Result<Entity, Problem> {
+    let id = EntityId::new(&fields[0])?;
+    let kind: Kind = fields
+        .get(1)
+        .ok_or(Problem::MissingColumn("kind"))?
+        .parse()?;
+    let name = fields.get(2).ok_or(Problem::MissingColumn("name"))?;
+    let mut entity = Entity::new(id, kind, name)?;
+    for (key, value) in attributes(&fields[3..])? {
+        match key {
+            "also" => {
+                for k in list(value) {
+                    entity = entity.with_also(k.parse()?);
+                }
+            }
+            "iso3" => entity.set_iso3(code(key, value, 3, "three letters A-Z")?),
+            "nordic" => entity.set_nordic(yes_no(key, value)?),
+            "origin" => entity.set_origin(code(key, value, 2, "an ISO 3166-1 alpha-2 code")?),
+            "owner" => entity.set_owner(EntityId::new(value)?),
+            "isin" => {
+                for isin in list(value) {
+                    entity.push_isin(checked_isin(isin)?);
+                }
+            }
+            "match_name" => entity.set_match_name(yes_no(key, value)?),
+            "source" => {
+                for s in list(value) {
+                    entity.push_source(Provenance::parse(s)?);
+                }
+            }
+            "note" => entity.set_note(value.to_string()),
+            _ => return Err(Problem::UnknownAttribute(key.to_string())),
+        }
+    }
+    Ok(entity)
+}
+
+fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
+    let text = fields.first().ok_or(Problem::MissingColumn("alias"))?;
+    let mut alias = Alias::new(text)?;
+    for (key, value) in attributes(&fields[1..])? {
+        match key {
+            "case" => {
+                alias = alias.with_case(match value {
+                    "any" => CaseRule::Any,
+                    "exact" => CaseRule::Exact,
+                    _ => return Err(bad(key, value, "any or exact")),
+                })
+            }
+            "match" => {
+                if !yes_no(key, value)? {
+                    alias = alias.unmatched();
+                }
+            }
+            "lang" => {
+                for lang in list(value) {
+                    if !(2..=3).contains(&lang.len()) || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+                        return Err(bad(key, value, "ISO 639 codes such as nb,sv"));
+                    }
+                    alias = alias.with_lang(lang);
+                }
+            }
+            "source" => {
+                for s in list(value) {
+                    alias = alias.with_source(Provenance::parse(s)?);
+                }
+            }
+            "note" => alias = alias.with_note(value),
+            _ => return Err(Problem::UnknownAttribute(key.to_string())),
+        }
+    }
+    Ok(alias)
+}
+
+/// Splits `key=value` fields, refusing repeated keys.
+fn attributes(fields: &[String]) -> Result<Vec<(&str, &str)>, Problem> {
+    let mut out: Vec<(&str, &str)> = Vec::with_capacity(fields.len());
+    for field in fields {
+        let (key, value) = field
+            .split_once('=')
+            .ok_or_else(|| Problem::NotKeyValue(field.clone()))?;
+        if out.iter().any(|(k, _)| *k == key) {
+            return Err(Problem::RepeatedAttribute(key.to_string()));
+        }
+        out.push((key, value));
+    }
+    Ok(out)
+}
+
+fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn bad(key: &str, value: &str, expected: &'static str) -> Problem {
+    Problem::BadValue {
+        key: key.to_string(),
+        value: value.to_string(),
+        expected,
+    }
+}
+
+fn yes_no(key: &str, value: &str) -> Result<bool, Problem> {
+    match value {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(bad(key, value, "yes or no")),
+    }
+}
+
+fn code(key: &str, value: &str, len: usize, expected: &'static str) -> Result<String, Problem> {
+    if value.len() == len && value.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(value.to_string())
+    } else {
+        Err(bad(key, value, expected))
+    }
+}
+
+fn checked_isin(value: &str) -> Result<String, Problem> {
+    let ok = value.len() == 12
+        && value[..2].bytes().all(|b| b.is_ascii_uppercase())
+        && value[2..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if ok {
+        Ok(value.to_string())
+    } else {
+        Err(bad("isin", value, "a 12-character ISIN"))
+    }
+}
+
+/// Resolves `\t \n \r \\ \u{HEX}`.
+fn unescape(field: &str) -> Result<String, Problem> {
+    if !field.contains('\\') {
+        return Ok(field.to_string());
+    }
+    let mut out = String::with_capacity(field.len());
+    let mut chars = field.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let bad_escape = |end: usize| Problem::BadEscape(field[i..end.min(field.len())].to_string());
+        match chars.next() {
+            Some((_, 't')) => out.push('\t'),
+            Some((_, 'n')) => out.push('\n'),
+            Some((_, 'r')) => out.push('\r'),
+            Some((_, '\\')) => out.push('\\'),
+            Some((j, 'u')) => {
+                let rest = &field[j + 1..];
+                let close = rest.find('}').filter(|_| rest.starts_with('{'));
+                let scalar = close
+                    .and_then(|end| u32::from_str_radix(&rest[1..end], 16).ok())
+                    .and_then(char::from_u32);
+                match (close, scalar) {
+                    (Some(end), Some(ch)) => {
+                        out.push(ch);
+                        // Skip `{HEX}`.
+                        for _ in 0..=end {
+                            chars.next();
+                        }
+                    }
+                    (Some(end), None) => return Err(bad_escape(j + 2 + end)),
+                    (None, _) => return Err(bad_escape(j + 1 + rest.chars().next().map_or(0, char::len_utf8))),
+                }
+            }
+            Some((j, other)) => return Err(bad_escape(j + other.len_utf8())),
+            None => return Err(bad_escape(field.len())),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(unescape(r"a\tb\\c\u{A0}d\n").unwrap(), "a\tb\\c\u{a0}d\n");
+        assert_eq!(unescape(r"x\q"), Err(Problem::BadEscape(r"\q".into())));
+        assert_eq!(unescape(r"x\"), Err(Problem::BadEscape(r"\".into())));
+        assert_eq!(unescape(r"\u{110000}"), Err(Problem::BadEscape(r"\u{110000}".into())));
+        assert_eq!(unescape(r"\u{41"), Err(Problem::BadEscape(r"\u{".into())));
+        assert_eq!(unescape(r"\uæ"), Err(Problem::BadEscape(r"\uæ".into())));
+    }
+}

@@ -1,0 +1,219 @@
+//! The gazetteer: validated entities from data files, readers or code.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use crate::entity::{Entity, EntityId};
+use crate::error::{GazetteerError, Location, Problem};
+use crate::format;
+
+/// A collection of entities with unique ids, in the order they were added.
+///
+/// The order matters when two entities share an alias: the tagger links the alias to the
+/// entity added first.
+///
+/// ```
+/// use nordic_ner::{Gazetteer, Kind};
+///
+/// let gazetteer = Gazetteer::builtin();
+/// let norway = gazetteer.get("iso:NO").unwrap();
+/// assert_eq!(norway.kind(), Kind::Country);
+/// assert!(norway.aliases().any(|a| a == "Norge"));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    index: HashMap<EntityId, usize>,
+    locations: Vec<Location>,
+}
+
+impl Gazetteer {
+    /// The embedded default gazetteers (countries, regions, companies, brands), parsed on
+    /// first use and shared by all threads.
+    #[must_use]
+    pub fn builtin() -> &'static Gazetteer {
+        crate::builtin::gazetteer()
+    }
+
+    /// A builder, to combine files, readers, code and the builtin data.
+    #[must_use]
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Parses one gazetteer text. `source` names it in error messages.
+    ///
+    /// # Errors
+    /// [`GazetteerError::Invalid`] naming `source`, the line and the problem.
+    pub fn from_text(source: &str, text: &str) -> Result<Gazetteer, GazetteerError> {
+        Ok(Gazetteer::builder().add_text(source, text)?.build())
+    }
+
+    /// Reads and parses a gazetteer file.
+    ///
+    /// # Errors
+    /// [`GazetteerError::Io`] when the file cannot be read, [`GazetteerError::Invalid`]
+    /// when it is not UTF-8 or a record is invalid.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer, GazetteerError> {
+        Ok(Gazetteer::builder().add_path(path)?.build())
+    }
+
+    /// Reads and parses a gazetteer from any reader. `source` names it in error messages.
+    ///
+    /// # Errors
+    /// As [`Gazetteer::from_path`].
+    pub fn from_reader(source: &str, reader: impl Read) -> Result<Gazetteer, GazetteerError> {
+        Ok(Gazetteer::builder().add_reader(source, reader)?.build())
+    }
+
+    /// Every entity, in order.
+    pub fn entities(&self) -> impl ExactSizeIterator<Item = &Entity> {
+        self.entities.iter()
+    }
+
+    /// The entity with this id.
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        self.index.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// Where the entity with this id was defined (file and line).
+    #[must_use]
+    pub fn location(&self, id: &str) -> Option<&Location> {
+        self.index.get(id).map(|&i| &self.locations[i])
+    }
+
+    /// The number of entities.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether there are no entities.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    fn insert(&mut self, entity: Entity, location: Location) -> Result<(), GazetteerError> {
+        if let Some(&first) = self.index.get(entity.id()) {
+            let problem = Problem::DuplicateId {
+                id: entity.id().to_string(),
+                first: self.locations[first].clone(),
+            };
+            return Err(GazetteerError::Invalid { location, problem });
+        }
+        self.index.insert(entity.id().clone(), self.entities.len());
+        self.entities.push(entity);
+        self.locations.push(location);
+        Ok(())
+    }
+}
+
+/// Combines gazetteer sources into one [`Gazetteer`]; ids must stay unique across all.
+///
+/// ```
+/// use nordic_ner::{Alias, CaseRule, Entity, EntityId, Gazetteer, Kind};
+///
+/// let acme = Entity::new(EntityId::new("local:acme")?, Kind::Company, "Acme")?
+///     .with_alias(Alias::new("Acme AS")?)?;
+/// let gazetteer = Gazetteer::builder()
+///     .add_builtin()?
+///     .add_text("mine.tsv", "local:fjord\tcompany\tFjord\n\tFjord\tcase=exact\n")?
+///     .add_entity(acme)?
+///     .build();
+/// assert!(gazetteer.get("local:acme").is_some());
+/// assert!(gazetteer.get("iso:SE").is_some());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct GazetteerBuilder {
+    gazetteer: Gazetteer,
+}
+
+impl GazetteerBuilder {
+    /// A builder with no entities.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Adds every entity of the embedded default gazetteers.
+    ///
+    /// # Errors
+    /// [`Problem::DuplicateId`] when an id was added before.
+    pub fn add_builtin(mut self) -> Result<GazetteerBuilder, GazetteerError> {
+        let builtin = Gazetteer::builtin();
+        for (entity, location) in builtin.entities.iter().zip(&builtin.locations) {
+            self.gazetteer.insert(entity.clone(), location.clone())?;
+        }
+        Ok(self)
+    }
+
+    /// Parses and adds a gazetteer text. `source` names it in error messages.
+    ///
+    /// # Errors
+    /// [`GazetteerError::Invalid`] naming `source`, the line and the problem.
+    pub fn add_text(mut self, source: &str, text: &str) -> Result<GazetteerBuilder, GazetteerError> {
+        for parsed in format::parse(source, text)? {
+            let location = Location {
+                source: source.to_string(),
+                line: Some(parsed.line),
+            };
+            self.gazetteer.insert(parsed.entity, location)?;
+        }
+        Ok(self)
+    }
+
+    /// Reads, parses and adds a gazetteer file.
+    ///
+    /// # Errors
+    /// [`GazetteerError::Io`] when the file cannot be read, [`GazetteerError::Invalid`]
+    /// when it is not UTF-8 or a record is invalid.
+    pub fn add_path(self, path: impl AsRef<Path>) -> Result<GazetteerBuilder, GazetteerError> {
+        let path = path.as_ref();
+        let file = std::fs::File::open(path).map_err(|source| GazetteerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.add_reader(&path.display().to_string(), file)
+    }
+
+    /// Reads, parses and adds a gazetteer from any reader. `source` names it in errors.
+    ///
+    /// # Errors
+    /// As [`GazetteerBuilder::add_path`].
+    pub fn add_reader(self, source: &str, mut reader: impl Read) -> Result<GazetteerBuilder, GazetteerError> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).map_err(|e| GazetteerError::Io {
+            path: source.into(),
+            source: e,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            // Name the line holding the first invalid byte.
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            GazetteerError::at(source, Some(line), Problem::InvalidUtf8)
+        })?;
+        self.add_text(source, &text)
+    }
+
+    /// Adds one entity built in code.
+    ///
+    /// # Errors
+    /// [`Problem::DuplicateId`] when the id was added before.
+    pub fn add_entity(mut self, entity: Entity) -> Result<GazetteerBuilder, GazetteerError> {
+        let location = Location {
+            source: "<code>".to_string(),
+            line: None,
+        };
+        self.gazetteer.insert(entity, location)?;
+        Ok(self)
+    }
+
+    /// The finished gazetteer.
+    pub fn build(self) -> Gazetteer {
+        self.gazetteer
+    }
+}

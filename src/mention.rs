@@ -1,0 +1,144 @@
+//! Mentions: where an entity is named in a text, and how the name matched.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::entity::{EntityId, Kind};
+
+/// A half-open range `start..end` of offsets into a text.
+///
+/// Mentions carry two: UTF-8 byte offsets ([`Mention::span`], usable to slice the `&str`) and
+/// Unicode scalar (char) offsets ([`Mention::char_span`], what Python and most annotation
+/// tools count).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Span {
+    /// The first offset, inclusive.
+    pub start: usize,
+    /// The last offset, exclusive.
+    pub end: usize,
+}
+
+impl Span {
+    /// The length, `end - start`.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The span as a `Range`.
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl From<Span> for Range<usize> {
+    fn from(span: Span) -> Range<usize> {
+        span.start..span.end
+    }
+}
+
+/// The grammatical shape the name had in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Form {
+    /// The name as listed: "Norge".
+    Plain,
+    /// A genitive; the span covers the ending: "Norges", "USAs", "USA:s", "Amazon's", "Paris'".
+    Genitive,
+    /// The first part of a hyphen compound; the span covers the name only: "Alibaba" in
+    /// "Alibaba-sjefen".
+    Compound,
+}
+
+/// How the case of the text compared with the alias.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum CaseMatch {
+    /// The text is written as the alias (after white space and composition are normalised).
+    Exact,
+    /// The text differs from the alias in case only: "NORGE", "norge".
+    Folded,
+}
+
+/// One mention of an entity in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Mention {
+    pub(crate) span: Span,
+    pub(crate) char_span: Span,
+    pub(crate) text: String,
+    pub(crate) id: EntityId,
+    pub(crate) kind: Kind,
+    pub(crate) name: Arc<str>,
+    pub(crate) alias: Arc<str>,
+    pub(crate) form: Form,
+    pub(crate) case: CaseMatch,
+}
+
+impl Mention {
+    /// UTF-8 byte offsets into the original text: `&text[m.span().range()] == m.text()`.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Unicode scalar (char) offsets into the original text.
+    #[must_use]
+    pub fn char_span(&self) -> Span {
+        self.char_span
+    }
+
+    /// The text of the mention, exactly as it stands in the original text.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The id of the entity mentioned.
+    #[must_use]
+    pub fn id(&self) -> &EntityId {
+        &self.id
+    }
+
+    /// The entity's kind (its main kind, or the first of its kinds the tagger was asked for).
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The entity's canonical name.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The alias that matched, as written in the gazetteer.
+    #[must_use]
+    pub fn alias(&self) -> &str {
+        &self.alias
+    }
+
+    /// The grammatical shape of the name in the text.
+    #[must_use]
+    pub fn form(&self) -> Form {
+        self.form
+    }
+
+    /// How the text's case compared with the alias.
+    #[must_use]
+    pub fn case(&self) -> CaseMatch {
+        self.case
+    }
+}

@@ -1,0 +1,169 @@
+//! Text normalisation for matching, with a map back to the original text.
+//!
+//! Text and aliases go through the same steps, so that an alias matches however the text
+//! happens to be encoded or cased:
+//! - a Latin (or any) base letter followed by combining marks is composed (NFD "a\u{308}" is
+//!   "ä"), so NFC and NFD text give the same mentions;
+//! - letters are lowercased (Unicode), unless the caller asks to keep case; "İ" becomes "i";
+//! - every run of white space (including line breaks and no-break spaces) becomes one space;
+//! - typographic apostrophes become `'`, the hyphen and the non-breaking hyphen become `-`;
+//! - soft hyphens and zero-width joiners are dropped.
+//!
+//! Each normalised byte remembers the original byte range it came from, so offsets always
+//! index the original text, also where lowercasing changes lengths (İ, ẞ).
+
+use crate::unicode_tables::{COMPOSE, MARKS};
+
+/// Normalised text plus, for each of its bytes, the original byte range it came from.
+pub(crate) struct Normalized {
+    pub text: String,
+    origin: Vec<(usize, usize)>,
+}
+
+impl Normalized {
+    pub fn new(input: &str, lower: bool) -> Normalized {
+        let mut text = String::with_capacity(input.len());
+        let mut origin = Vec::with_capacity(input.len());
+        each(input, lower, |c, start, end| {
+            text.push(c);
+            origin.extend(std::iter::repeat((start, end)).take(c.len_utf8()));
+        });
+        Normalized { text, origin }
+    }
+
+    /// The original byte range of the normalised byte range `start..end` (`start < end`).
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.origin[start].0, self.origin[end - 1].1)
+    }
+}
+
+/// The normalised form of a string, without the offset map (aliases, case checks).
+pub(crate) fn normalize(input: &str, lower: bool) -> String {
+    let mut out = String::with_capacity(input.len());
+    each(input.trim(), lower, |c, _, _| out.push(c));
+    out
+}
+
+/// Whether `c` continues a word: a letter, digit or combining mark.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    c >= '\u{300}'
+        && MARKS
+            .binary_search_by(|&(lo, hi)| {
+                if hi < c {
+                    std::cmp::Ordering::Less
+                } else if lo > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+}
+
+fn compose(base: char, mark: char) -> Option<char> {
+    COMPOSE
+        .binary_search_by(|&(b, m, _)| (b, m).cmp(&(base, mark)))
+        .ok()
+        .map(|i| COMPOSE[i].2)
+}
+
+/// Characters that carry no letters and may sit inside a word: soft hyphen, zero-width
+/// non-joiner and joiner, word joiner, byte order mark.
+fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200B}'
+}
+
+fn unify_punctuation(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{02BC}' | '\u{00B4}' | '\u{2018}' | '\u{0060}' => '\'',
+        '\u{2010}' | '\u{2011}' => '-',
+        _ => c,
+    }
+}
+
+/// Feeds each normalised character with the original byte range it stands for.
+fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
+    let mut chars = input.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if is_ignorable(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        if is_space(c) {
+            while let Some(&(i, next)) = chars.peek() {
+                if !(is_space(next) || is_ignorable(next)) {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+            emit(' ', start, end);
+            continue;
+        }
+        let mut base = c;
+        while let Some(&(i, mark)) = chars.peek() {
+            match compose(base, mark) {
+                Some(composed) => {
+                    base = composed;
+                    end = i + mark.len_utf8();
+                    chars.next();
+                }
+                None => break,
+            }
+        }
+        let base = unify_punctuation(base);
+        if !lower {
+            emit(base, start, end);
+        } else if base == '\u{130}' {
+            // "İ" lowercases to "i" + combining dot above; the dot would keep "İSTANBUL" from
+            // matching "istanbul".
+            emit('i', start, end);
+        } else {
+            for l in base.to_lowercase() {
+                emit(l, start, end);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composes_lowercases_and_collapses_space() {
+        assert_eq!(normalize("Fja\u{308}llra\u{308}ven", true), "fjällräven");
+        assert_eq!(normalize("VERO\u{a0}\n MODA", true), "vero moda");
+        assert_eq!(normalize("Amazon\u{2019}s", false), "Amazon's");
+        assert_eq!(normalize("İSTANBUL", true), "istanbul");
+        assert_eq!(normalize("GROẞ", true), "groß");
+        assert_eq!(normalize("Fjäll\u{ad}räven", true), "fjällräven");
+    }
+
+    #[test]
+    fn maps_back_to_original_bytes() {
+        let text = "xİy Ma\u{30a}l";
+        let n = Normalized::new(text, true);
+        assert_eq!(n.text, "xiy mål");
+        let at = n.text.find("mål").unwrap();
+        let (s, e) = n.original(at, at + "mål".len());
+        assert_eq!(&text[s..e], "Ma\u{30a}l");
+        let at = n.text.find('y').unwrap();
+        assert_eq!(n.original(at, at + 1), (3, 4));
+    }
+
+    #[test]
+    fn marks_are_word_chars() {
+        assert!(is_word_char('\u{308}'));
+        assert!(is_word_char('ð'));
+        assert!(!is_word_char('-'));
+    }
+}

@@ -1,0 +1,406 @@
+//! The compiled tagger: one Aho-Corasick automaton over every normalised alias, plus the rules
+//! that decide which candidates are mentions.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::entity::{CaseRule, EntityId, Kind};
+use crate::error::BuildError;
+use crate::gazetteer::Gazetteer;
+use crate::mention::{CaseMatch, Form, Mention, Span};
+use crate::normalize::{normalize, Normalized};
+use crate::rules::{self, End, Start};
+
+/// Configures and compiles a [`Tagger`].
+///
+/// ```
+/// use nordic_ner::{Gazetteer, Kind, Tagger};
+///
+/// let tagger = Tagger::builder()
+///     .kinds(&[Kind::Country])
+///     .genitives(false)
+///     .build(Gazetteer::builtin())?;
+/// let found: Vec<_> = tagger.tag("Norge og Sveriges").iter().map(|m| m.text().to_string()).collect();
+/// assert_eq!(found, ["Norge"]);
+/// # Ok::<(), nordic_ner::BuildError>(())
+/// ```
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct TaggerBuilder {
+    kinds: Vec<Kind>,
+    genitives: bool,
+    compounds: bool,
+    default_case: CaseRule,
+}
+
+impl Default for TaggerBuilder {
+    fn default() -> TaggerBuilder {
+        TaggerBuilder {
+            kinds: Kind::ALL.to_vec(),
+            genitives: true,
+            compounds: true,
+            default_case: CaseRule::Any,
+        }
+    }
+}
+
+impl TaggerBuilder {
+    /// The default configuration: every kind, genitives and compound heads on, aliases without
+    /// a rule of their own case-insensitive.
+    pub fn new() -> TaggerBuilder {
+        TaggerBuilder::default()
+    }
+
+    /// Which kinds to find. An entity is found if any of its kinds is among them.
+    pub fn kinds(mut self, kinds: &[Kind]) -> TaggerBuilder {
+        self.kinds = kinds.to_vec();
+        self
+    }
+
+    /// Whether a name with a genitive ending is a mention ("Norges", "USA:s", "Amazon's";
+    /// on by default). The span covers the ending.
+    pub fn genitives(mut self, on: bool) -> TaggerBuilder {
+        self.genitives = on;
+        self
+    }
+
+    /// Whether a name heading a hyphen compound is a mention ("Alibaba" in "Alibaba-sjefen";
+    /// on by default). A name at the tail of a compound ("Norge" in "Nord-Norge") never is.
+    pub fn compounds(mut self, on: bool) -> TaggerBuilder {
+        self.compounds = on;
+        self
+    }
+
+    /// The case rule of aliases that have none of their own ([`CaseRule::Any`] by default).
+    pub fn default_case(mut self, rule: CaseRule) -> TaggerBuilder {
+        self.default_case = rule;
+        self
+    }
+
+    /// Compiles the tagger for `gazetteer`. The tagger keeps what it needs, so the gazetteer
+    /// may be dropped afterwards.
+    ///
+    /// # Errors
+    /// [`BuildError::Automaton`] when the automaton exceeds its size limits.
+    pub fn build(&self, gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
+        for entity in gazetteer.entities() {
+            let Some(kind) = std::iter::once(entity.kind())
+                .chain(entity.also().iter().copied())
+                .find(|k| self.kinds.contains(k))
+            else {
+                continue;
+            };
+            let name = entity.shared_name();
+            for (alias, case) in entity.matched_aliases() {
+                let folded = normalize(alias, true);
+                if folded.is_empty() {
+                    continue;
+                }
+                let slot = *index.entry(folded).or_insert_with_key(|folded| {
+                    patterns.push(folded.clone());
+                    targets.push(Vec::new());
+                    patterns.len() - 1
+                });
+                targets[slot].push(Target {
+                    id: entity.id().clone(),
+                    kind,
+                    name: Arc::clone(&name),
+                    alias: Arc::from(alias),
+                    cased: normalize(alias, false).into_boxed_str(),
+                    case: case.unwrap_or(self.default_case),
+                });
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .or_else(|_| {
+                // A DFA over a very large gazetteer can exceed its limits: fall back to the
+                // automaton the crate picks.
+                AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns)
+            })?;
+        let max_len = patterns.iter().map(String::len).max().unwrap_or(0);
+        Ok(Tagger {
+            automaton,
+            patterns,
+            targets,
+            max_len,
+            genitives: self.genitives,
+            compounds: self.compounds,
+        })
+    }
+}
+
+/// One entity an alias pattern can stand for.
+#[derive(Clone, Debug)]
+struct Target {
+    id: EntityId,
+    kind: Kind,
+    name: Arc<str>,
+    alias: Arc<str>,
+    /// The alias normalised without lowercasing, to check exact case.
+    cased: Box<str>,
+    case: CaseRule,
+}
+
+/// Finds mentions of a gazetteer's entities in text.
+///
+/// Build it once (it compiles an automaton over every alias) and share it: it is `Send` and
+/// `Sync`, and tagging takes `&self`.
+///
+/// ```
+/// use nordic_ner::{Form, Gazetteer, Tagger};
+///
+/// let tagger = Tagger::new(Gazetteer::builtin())?;
+/// let mentions = tagger.tag("Sveriges eksport til Nord-Norge økte.");
+/// assert_eq!(mentions.len(), 1);
+/// assert_eq!(mentions[0].id().as_str(), "iso:SE");
+/// assert_eq!(mentions[0].form(), Form::Genitive);
+/// # Ok::<(), nordic_ner::BuildError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    automaton: AhoCorasick,
+    patterns: Vec<String>,
+    targets: Vec<Vec<Target>>,
+    max_len: usize,
+    genitives: bool,
+    compounds: bool,
+}
+
+impl Tagger {
+    /// A builder for a tagger with other settings than the default.
+    pub fn builder() -> TaggerBuilder {
+        TaggerBuilder::default()
+    }
+
+    /// Compiles a tagger with the default settings.
+    ///
+    /// # Errors
+    /// As [`TaggerBuilder::build`].
+    pub fn new(gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
+        TaggerBuilder::default().build(gazetteer)
+    }
+
+    /// The default tagger over [`Gazetteer::builtin`], compiled on first use and shared.
+    #[must_use]
+    pub fn builtin() -> &'static Tagger {
+        crate::builtin::tagger()
+    }
+
+    /// Every mention in `text`, in order, non-overlapping.
+    #[must_use]
+    pub fn tag(&self, text: &str) -> Vec<Mention> {
+        self.mentions(text).collect()
+    }
+
+    /// The mentions in `text`, lazily, in order, non-overlapping.
+    ///
+    /// Among candidate names that pass every check, the leftmost wins, then the longest: a
+    /// longer alias that fails a check (not a whole word, wrong case) does not hide a shorter
+    /// one that passes.
+    pub fn mentions<'t, 'h>(&'t self, text: &'h str) -> Mentions<'t, 'h> {
+        Mentions {
+            tagger: self,
+            original: text,
+            norm: Normalized::new(text, true),
+            state: OverlappingState::start(),
+            scanned_to: 0,
+            exhausted: false,
+            pending: Vec::new(),
+            emitted_to: 0,
+            last_head_end: None,
+            byte_cursor: 0,
+            char_cursor: 0,
+        }
+    }
+
+    /// The number of distinct normalised aliases in the automaton.
+    #[must_use]
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+}
+
+/// A candidate that passed every check.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    pattern: usize,
+    target: usize,
+    form: Form,
+}
+
+impl Candidate {
+    /// Leftmost first, then longest, then the earlier pattern: the order of preference.
+    fn key(&self) -> (usize, std::cmp::Reverse<usize>, usize) {
+        (self.start, std::cmp::Reverse(self.end), self.pattern)
+    }
+}
+
+/// The lazy iterator of [`Tagger::mentions`].
+#[derive(Debug)]
+pub struct Mentions<'t, 'h> {
+    tagger: &'t Tagger,
+    original: &'h str,
+    norm: Normalized,
+    state: OverlappingState,
+    /// The end of the last raw match: later matches end here or later.
+    scanned_to: usize,
+    exhausted: bool,
+    pending: Vec<Candidate>,
+    /// Candidates must start at or after this (the end of the last mention).
+    emitted_to: usize,
+    /// The end of the last name seen right before "-word" (its hyphen position).
+    last_head_end: Option<usize>,
+    byte_cursor: usize,
+    char_cursor: usize,
+}
+
+impl std::fmt::Debug for Normalized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalized").field("text", &self.text).finish_non_exhaustive()
+    }
+}
+
+impl Iterator for Mentions<'_, '_> {
+    type Item = Mention;
+
+    fn next(&mut self) -> Option<Mention> {
+        loop {
+            if let Some(best) = self.ready() {
+                return Some(self.emit(best));
+            }
+            if self.exhausted {
+                return None;
+            }
+            self.automaton_step();
+        }
+    }
+}
+
+impl Mentions<'_, '_> {
+    /// The preferred pending candidate, once no later match can start at or before it.
+    fn ready(&mut self) -> Option<Candidate> {
+        let (i, best) = self.pending.iter().enumerate().min_by_key(|(_, c)| c.key())?;
+        // A match not yet seen ends at or after `scanned_to`, so it starts after
+        // `scanned_to - max_len - 2` (two bytes of genitive ending): if that is past `best`,
+        // nothing can beat it.
+        let settled = best.start + self.tagger.max_len + 2 < self.scanned_to;
+        if !(self.exhausted || settled) {
+            return None;
+        }
+        let best = *best;
+        self.pending.swap_remove(i);
+        self.emitted_to = best.end;
+        self.pending.retain(|c| c.start >= best.end);
+        Some(best)
+    }
+
+    fn automaton_step(&mut self) {
+        let tagger = self.tagger;
+        tagger.automaton.find_overlapping(self.norm.text.as_str(), &mut self.state);
+        let Some(m) = self.state.get_match() else {
+            self.exhausted = true;
+            return;
+        };
+        self.scanned_to = m.end();
+        if m.start() < self.emitted_to {
+            return;
+        }
+        if let Some(c) = self.check(m.start(), m.end(), m.pattern().as_usize()) {
+            self.pending.push(c);
+        }
+    }
+
+    /// Applies boundary, genitive, compound and case rules to a raw match.
+    fn check(&mut self, start: usize, end: usize, pattern: usize) -> Option<Candidate> {
+        let tagger = self.tagger;
+        let text = self.norm.text.as_str();
+        let (form, full_end) = match rules::end(&text[start..end], &text[end..]) {
+            End::Plain => (Form::Plain, end),
+            End::Genitive(n) if tagger.genitives => (Form::Genitive, end + n),
+            End::Genitive(_) | End::Inside => return None,
+            End::Compound => {
+                // Remember the head so that "Norge-Sverige" keeps its tail, then decide.
+                self.last_head_end = Some(end);
+                if !tagger.compounds {
+                    return None;
+                }
+                (Form::Compound, end)
+            }
+        };
+        match rules::start(&text[..start]) {
+            Start::Free => {}
+            // "Norge-Sverige": a name right after another name and a hyphen is a pair, not a
+            // compound tail.
+            Start::AfterHyphen if self.last_head_end == Some(start - 1) => {}
+            Start::AfterHyphen | Start::Inside => return None,
+        }
+        let target = self.pick_target(start, end, pattern)?;
+        Some(Candidate {
+            start,
+            end: full_end,
+            pattern,
+            target,
+            form,
+        })
+    }
+
+    /// The first target whose case rule the original text satisfies.
+    fn pick_target(&self, start: usize, end: usize, pattern: usize) -> Option<usize> {
+        let targets = &self.tagger.targets[pattern];
+        let mut cased: Option<String> = None;
+        targets.iter().position(|t| match t.case {
+            CaseRule::Exact => {
+                let cased = cased.get_or_insert_with(|| self.cased_original(start, end));
+                *cased == *t.cased
+            }
+            _ => true,
+        })
+    }
+
+    fn cased_original(&self, start: usize, end: usize) -> String {
+        let (s, e) = self.norm.original(start, end);
+        normalize(&self.original[s..e], false)
+    }
+
+    fn emit(&mut self, c: Candidate) -> Mention {
+        let target = &self.tagger.targets[c.pattern][c.target];
+        let (start, end) = self.norm.original(c.start, c.end);
+        let name_len = self.tagger.patterns[c.pattern].len();
+        let case = if self.cased_original(c.start, c.start + name_len) == *target.cased {
+            CaseMatch::Exact
+        } else {
+            CaseMatch::Folded
+        };
+        // Mentions come in order, so char offsets are counted incrementally.
+        self.char_cursor += self.original[self.byte_cursor..start].chars().count();
+        let char_start = self.char_cursor;
+        let char_end = char_start + self.original[start..end].chars().count();
+        self.byte_cursor = end;
+        self.char_cursor = char_end;
+        Mention {
+            span: Span { start, end },
+            char_span: Span {
+                start: char_start,
+                end: char_end,
+            },
+            text: self.original[start..end].to_string(),
+            id: target.id.clone(),
+            kind: target.kind,
+            name: Arc::clone(&target.name),
+            alias: Arc::clone(&target.alias),
+            form: c.form,
+            case,
+        }
+    }
+}
