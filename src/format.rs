@@ -18,7 +18,9 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
     for (index, raw) in text.split('\n').enumerate() {
         let line_no = index + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if line.trim().is_empty() || line.starts_with('#') {
+        // A line with a tab is a record even when its fields are blank (an empty alias).
+        let blank = !line.contains('\t') && line.trim().is_empty();
+        if blank || line.starts_with('#') {
             continue;
         }
         let at = |problem| GazetteerError::at(source, Some(line_no), problem);

@@ -1,0 +1,78 @@
+//! Properties of every tagging result, on text made of names, Nordic letters, combining marks,
+//! white space and punctuation.
+
+use nordic_ner::{fold, Form, Gazetteer, Mention};
+use proptest::prelude::*;
+
+const PIECES: &[&str] = &[
+    "Norge", "Norges", "Sverige", "USA", "USA:s", "Amazon's", "Paris'", "Nord-Norge", "Sør-Afrika",
+    "Alibaba-sjefen", "H&M", "Rema 1000", "Vero", "Moda", "Fja\u{308}llra\u{308}ven", "Komplett",
+    "komplett", "Norden", "Europa", "ÅLAND", "İ", "ẞ", "Solå", "Kina", "Danmark", "Island",
+    "Stiga", "Games", "Tele2", "7-Eleven", "Danish Crown",
+];
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        proptest::sample::select(PIECES).prop_map(str::to_string),
+        proptest::sample::select(vec![" ", "  ", "\n", "\u{a0}", "-", "'", "\u{2019}", ":", ".", ",", "s", "\u{308}", "\u{ad}", "/"])
+            .prop_map(str::to_string),
+        "[a-zæøåäöüéþðA-ZÆØÅ0-9]{1,6}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+/// The folded text of the name part of a mention (without a genitive ending).
+fn name_part(m: &Mention) -> Vec<String> {
+    let folded = fold(m.text());
+    match m.form() {
+        Form::Genitive => ["s", ":s", "'s", "'"]
+            .iter()
+            .filter_map(|suffix| folded.strip_suffix(suffix).map(str::to_string))
+            .collect(),
+        _ => vec![folded],
+    }
+}
+
+fn check(text: &str, mentions: &[Mention]) {
+    let gazetteer = Gazetteer::builtin();
+    let mut last_end = 0;
+    let mut last_char_end = 0;
+    for m in mentions {
+        let (span, chars) = (m.span(), m.char_span());
+        assert!(span.start < span.end && span.end <= text.len(), "{m:?} out of bounds");
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert!(span.start >= last_end, "sorted and non-overlapping: {mentions:?}");
+        assert!(chars.start >= last_char_end);
+        assert_eq!(&text[span.range()], m.text());
+        assert_eq!(text[..span.start].chars().count(), chars.start);
+        assert_eq!(text[..span.end].chars().count(), chars.end);
+        let entity = gazetteer.get(m.id().as_str()).expect("a known entity");
+        let aliases: Vec<String> = entity.aliases().map(fold).collect();
+        assert!(
+            name_part(m).iter().any(|n| aliases.contains(n)),
+            "{:?} does not fold to an alias of {}: {aliases:?}",
+            m.text(),
+            m.id()
+        );
+        last_end = span.end;
+        last_char_end = chars.end;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn mentions_are_well_formed(text in text_strategy()) {
+        let mentions = nordic_ner::tag(&text);
+        check(&text, &mentions);
+        let lazy: Vec<Mention> = nordic_ner::Tagger::builtin().mentions(&text).collect();
+        prop_assert_eq!(lazy, mentions);
+    }
+
+    #[test]
+    fn any_string_is_safe(text in any::<String>()) {
+        check(&text, &nordic_ner::tag(&text));
+    }
+}
