@@ -95,3 +95,8 @@ pub fn tag(text: &str) -> Vec<Mention> {
 pub fn fold(text: &str) -> String {
     normalize::normalize(text, true)
 }
+
+// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -65,6 +65,10 @@ fn is_mark(c: char) -> bool {
 }
 
 fn compose(base: char, mark: char) -> Option<char> {
+    // Every combining mark is at U+0300 or above: most text never reaches the table.
+    if mark < '\u{300}' {
+        return None;
+    }
     COMPOSE
         .binary_search_by(|&(b, m, _)| (b, m).cmp(&(base, mark)))
         .ok()
@@ -78,6 +82,9 @@ fn is_ignorable(c: char) -> bool {
 }
 
 fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace() || c == '\u{b}';
+    }
     c.is_whitespace() || c == '\u{200B}'
 }
 
@@ -120,7 +127,9 @@ fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
             }
         }
         let base = unify_punctuation(base);
-        if !lower {
+        if base.is_ascii() {
+            emit(if lower { base.to_ascii_lowercase() } else { base }, start, end);
+        } else if !lower {
             emit(base, start, end);
         } else if base == '\u{130}' {
             // "İ" lowercases to "i" + combining dot above; the dot would keep "İSTANBUL" from

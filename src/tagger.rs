@@ -159,7 +159,7 @@ struct Target {
 /// use nordic_ner::{Form, Gazetteer, Tagger};
 ///
 /// let tagger = Tagger::new(Gazetteer::builtin())?;
-/// let mentions = tagger.tag("Sveriges eksport til Nord-Norge økte.");
+/// let mentions = tagger.tag("Sveriges eksport til Sør-Trøndelag økte.");
 /// assert_eq!(mentions.len(), 1);
 /// assert_eq!(mentions[0].id().as_str(), "iso:SE");
 /// assert_eq!(mentions[0].form(), Form::Genitive);

@@ -1,0 +1,343 @@
+"""Ambiguity audit: is an alias also an ordinary word, and how should it be matched?
+
+`audit_alias(text, kind, langs)` returns ("any", None), ("exact", reason) or ("drop", reason) for the
+`case=exact` / `match=no` + `note=` alias attributes (data/README.md). The language of the text
+being tagged is unknown, so every language is checked whatever `langs` says (English "turkey",
+"island" matter for Turkey and for nb/sv/da "Island" = Iceland).
+
+The rule
+- Aliases with a digit or punctuation (H&M, 7-Eleven, Tele2, Coca-Cola) are "any": not words.
+- "Ordinary word" = the lowercase form is a lowercase entry of a case-keeping word list (Debian
+  lists for nb, nn, sv, da, en; the Voikko speller for fi; the Hunspell speller for is). Frequency
+  lists cannot decide this: wordfreq is case-folded and counts the names too (nb "norge" 6.22,
+  "telenor" 4.33, fi "nokia" 4.80). A name that the lists have only capitalised (Norge, Sverige,
+  Island in nb/sv/da, Europa) stays "any". Nynorsk lowercase entries count only when the bokmål
+  list does not have the capitalised form (the nn list has "europa", "kina" beside "Europa", "Kina").
+- An ordinary word is "exact" (matched only as written), with the evidence in the reason:
+  `nb word "komplett" (zipf 4.40)`; the Zipf frequency is wordfreq's for that language
+  (nn uses nb's), the reported language is the one with the highest.
+- It is "drop" (match=no) when even the capitalised form will mostly be the word, at sentence
+  starts and in headlines:
+  * 1-3 letters and Zipf >= 3.0 (1 per million words) in a language where it is a word: short
+    frequent words are function words or abbreviations (Man, Mer, Sol, Obs, Max, OK);
+  * Zipf >= 5.0 (100 per million, about the 600 commonest words of a language) for a company or
+    brand (Extra, Normal). Not lower: wordfreq's count includes the brand's own mentions, so a
+    lower cut would drop big brands (Apple 4.76, Nokia fi 4.80, Posten nb 4.65).
+  * Zipf >= 5.5 for a country or region: a country's name is mentioned far more often than a
+    company's, so the same collision costs less precision and dropping costs much more recall
+    (Island = Iceland in nb/sv/da against English "island" 5.01 stays exact).
+- All-capital aliases of 2-3 letters (NRK, SAS, DNB) are acronyms: "exact" even when not a word,
+  since the lowercase letters are other tokens (abbreviations, file names, words of other
+  languages). They are dropped only when the word is also written in capitals (an all-capital
+  entry of a Debian list) and its lowercase form is a word with Zipf >= 4.5 (OK); IF, MAN stay
+  exact, as exact case meets "if"/"man" only in all-capital headlines. 4.5, not 3: the count of a
+  lowercase acronym includes the acronym itself (sv "sas" 3.98 is mostly the airline). Longer
+  all-capital aliases (IKEA, KONE, IHOP) are never dropped: "exact" if the lowercase is a word.
+  Longer all-capital aliases (IKEA, SATS) follow the word rule on their lowercase form.
+- Multi-word aliases are never dropped: they are "exact" when every word is an ordinary word of
+  one language (The Body Shop), else "any". wordfreq has no phrase counts (it combines the
+  single-word frequencies), so phrases are judged word by word.
+
+Sources (downloaded by this script into data/.cache/deb/ with `apt-get download` and unpacked with
+`dpkg-deb -x`, no root, no system install; versions pinned in DEBS and printed by --report).
+We ship only derived flags (case=exact / match=no and a short note), never the lists.
+- wordfreq 3.1.1 (PyPI): code Apache-2.0, data CC BY-SA 4.0. Zipf frequencies for nb, sv, da, fi,
+  is, en (da and is are small lists).
+- wnorwegian 2.2-4 (/usr/share/dict/bokmaal, nynorsk; from Norsk ordbank/spell-norwegian): GPL-2.
+- wswedish 1.4.5-3 (SSLUG Swedish ispell list): GPL-2+.
+- wdanish 1.6.36-14 (SSLUG/Stavekontrolden Danish list): GPL-2+.
+- wbritish, wamerican 2020.12.07-2 (SCOWL size 50, Kevin Atkinson): permissive SCOWL licence
+  (MIT-like, parts public domain).
+- voikko-fi 2.5-1 (Finnish morphology; only uninflected, uncompounded common words count for libvoikko 4.3.1; GPL-2+), checked through libvoikko
+  (LGPL/GPL/MPL tri-licence) with its libraries libhfstospell11 and libarchive13.
+- hunspell-is 1:7.5.0-1 (Icelandic Hunspell dictionary from LibreOffice, MPL/GPL/LGPL tri-licence),
+  checked through libhunspell 1.7.1 (MPL-1.1/GPL-2+/LGPL-2.1+).
+
+Usage: `python audit.py --report` (counts over data/*.tsv), `python audit.py [--kind K] WORD...`.
+"""
+from __future__ import annotations
+
+import ctypes
+import functools
+import glob
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import CACHE, DATA, read_gazetteer  # noqa: E402
+
+import wordfreq  # noqa: E402
+
+WORDFREQ_VERSION = "3.1.1"
+# Debian packages (bookworm). Data packages are pinned strictly; the libraries only load a
+# speller and may fall back to the archive's current version (printed) after a security update.
+DEBS = {
+    "wnorwegian": "2.2-4",
+    "wswedish": "1.4.5-3",
+    "wdanish": "1.6.36-14",
+    "wbritish": "2020.12.07-2",
+    "wamerican": "2020.12.07-2",
+    "voikko-fi": "2.5-1",
+    "hunspell-is": "1:7.5.0-1",
+}
+LIB_DEBS = {
+    "libarchive13": "3.6.2-1+deb12u5",
+    "libhfstospell11": "0.5.3-1+b2",
+    "libvoikko1": "4.3.1-1+b1",
+    "python3-libvoikko": "4.3.1-1",
+    "libhunspell-1.7-0": "1.7.1-1",
+}
+DICT_FILES = {  # language -> files under the unpacked packages
+    "nb": [("wnorwegian", "usr/share/dict/bokmaal")],
+    "nn": [("wnorwegian", "usr/share/dict/nynorsk")],
+    "sv": [("wswedish", "usr/share/dict/swedish")],
+    "da": [("wdanish", "usr/share/dict/danish")],
+    "en": [("wbritish", "usr/share/dict/british-english"), ("wamerican", "usr/share/dict/american-english")],
+}
+LANGS = ("nb", "nn", "sv", "da", "fi", "is", "en")  # fixed order: ties are broken by it
+WORDFREQ_LANG = {"nb": "nb", "nn": "nb", "sv": "sv", "da": "da", "fi": "fi", "is": "is", "en": "en"}
+
+SHORT_LEN = 3
+SHORT_DROP_ZIPF = 3.0
+ACRONYM_DROP_ZIPF = 4.5
+DROP_ZIPF = {"company": 5.0, "brand": 5.0, "country": 5.5, "region": 5.5}
+
+DEB_DIR = CACHE / "deb"
+USED_VERSIONS: dict[str, str] = {}
+
+
+def _fetch_deb(pkg: str, version: str, strict: bool) -> Path:
+    """apt-get download pkg=version into data/.cache/deb/ and unpack it; return the unpack dir."""
+    DEB_DIR.mkdir(parents=True, exist_ok=True)
+    safe = lambda v: v.replace(":", "%3a")  # noqa: E731  (apt's file-name spelling of an epoch)
+    debs = sorted(DEB_DIR.glob(f"{pkg}_{safe(version)}_*.deb"))
+    if not debs and not strict:
+        debs = sorted(DEB_DIR.glob(f"{pkg}_*.deb"))
+    if not debs:
+        r = subprocess.run(["apt-get", "download", f"{pkg}={version}"], cwd=DEB_DIR, capture_output=True, text=True)
+        if r.returncode != 0 and not strict:
+            r = subprocess.run(["apt-get", "download", pkg], cwd=DEB_DIR, capture_output=True, text=True)
+        if r.returncode != 0:
+            raise SystemExit(f"apt-get download {pkg}={version} failed (run `apt-get update` first?):\n{r.stderr}")
+        debs = sorted(DEB_DIR.glob(f"{pkg}_*.deb"))
+    deb = debs[-1]
+    used = deb.name.split("_")[1].replace("%3a", ":")
+    USED_VERSIONS[pkg] = used
+    out = DEB_DIR / "x" / f"{pkg}-{safe(used)}"
+    if not (out / ".done").exists():
+        out.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(out)], check=True)
+        (out / ".done").write_text("")
+    return out
+
+
+def _read_lines(path: Path) -> list[str]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")  # bokmaal, nynorsk, swedish are ISO-8859-1
+    return [w.strip() for w in text.splitlines() if w.strip()]
+
+
+@functools.lru_cache(maxsize=None)
+def _lists() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per language: the lowercase entries, and the (lowercased) capitalised entries."""
+    lower: dict[str, set[str]] = {}
+    caps: dict[str, set[str]] = {}
+    for lang, files in DICT_FILES.items():
+        lo, ca = set(), set()
+        for pkg, rel in files:
+            for w in _read_lines(_fetch_deb(pkg, DEBS[pkg], True) / rel):
+                if w.endswith("'s"):
+                    continue
+                (lo if w == w.lower() else ca).add(w.lower())
+        lower[lang], caps[lang] = lo, ca
+    return lower, caps
+
+
+@functools.lru_cache(maxsize=None)
+def _voikko():
+    dirs = {p: _fetch_deb(p, v, False) for p, v in LIB_DEBS.items() if p != "libhunspell-1.7-0"}
+    for pkg, pat in (("libarchive13", "libarchive.so.13.*"), ("libhfstospell11", "libhfstospell.so.11.*"),
+                     ("libvoikko1", "libvoikko.so.1.*")):
+        ctypes.CDLL(sorted(glob.glob(str(dirs[pkg] / "usr/lib/*" / pat)))[0], mode=ctypes.RTLD_GLOBAL)
+    sys.path.insert(0, str(dirs["python3-libvoikko"] / "usr/lib/python3/dist-packages"))
+    import libvoikko
+
+    data = _fetch_deb("voikko-fi", DEBS["voikko-fi"], True) / "usr/lib/voikko"
+    return libvoikko.Voikko("fi", path=str(data))
+
+
+@functools.lru_cache(maxsize=None)
+def _hunspell_is():
+    lib_dir = _fetch_deb("libhunspell-1.7-0", LIB_DEBS["libhunspell-1.7-0"], False)
+    lib = ctypes.CDLL(sorted(glob.glob(str(lib_dir / "usr/lib/*/libhunspell-1.7.so.0*")))[0])
+    lib.Hunspell_create.restype = ctypes.c_void_p
+    lib.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+    lib.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+    d = _fetch_deb("hunspell-is", DEBS["hunspell-is"], True) / "usr/share/hunspell"
+    handle = lib.Hunspell_create(str(d / "is_IS.aff").encode(), str(d / "is_IS.dic").encode())
+    return lambda w: lib.Hunspell_spell(handle, w.encode("utf-8")) != 0  # is_IS.aff: SET UTF-8
+
+
+@functools.lru_cache(maxsize=None)
+def _upper_entries() -> frozenset[str]:
+    """All-capital entries of the Debian lists (OK, TV, EU; also some acronyms like SAS, NRK)."""
+    out = set()
+    for files in DICT_FILES.values():
+        for pkg, rel in files:
+            out.update(w for w in _read_lines(_fetch_deb(pkg, DEBS[pkg], True) / rel) if len(w) > 1 and w.isupper())
+    return frozenset(out)
+
+
+def _speller_lower_word(lang: str, w: str) -> bool:
+    """Voikko/Hunspell accept a lowercase form only when the word is written in lowercase."""
+    if lang == "fi":
+        # Voikko accepts any inflected form and compound ("europa" = a form of "euro", "nokia" =
+        # of "noki"): count only an uninflected, uncompounded common word ("kina", "georgia").
+        v = _voikko()
+        return bool(v.spell(w)) and any(
+            a.get("BASEFORM") == w and a.get("STRUCTURE", "").count("=") == 1
+            and a.get("CLASS") not in ("nimi", "etunimi", "sukunimi", "paikannimi")
+            for a in v.analyze(w))
+    return _hunspell_is()(w)
+
+
+@functools.lru_cache(maxsize=None)
+def zipf(w: str, lang: str) -> float:
+    return wordfreq.zipf_frequency(w, WORDFREQ_LANG[lang], wordlist="best")
+
+
+@functools.lru_cache(maxsize=None)
+def word_evidence(w: str) -> tuple[tuple[str, float], ...]:
+    """Languages in which lowercase `w` is an ordinary word, with Zipf, highest first."""
+    lower, caps = _lists()
+    hits = []
+    for lang in LANGS:
+        if lang in lower:
+            ok = w in lower[lang]
+            if ok and lang == "nn" and w in caps["nb"] and w not in lower["nb"]:
+                ok = False
+        else:
+            ok = _speller_lower_word(lang, w)
+        if ok:
+            hits.append((lang, zipf(w, lang)))
+    return tuple(sorted(hits, key=lambda h: (-h[1], LANGS.index(h[0]))))
+
+
+def _describe(w: str, ev: tuple[tuple[str, float], ...]) -> str:
+    lang, z = ev[0]
+    s = f'{lang} word "{w}" (zipf {z:.2f})'
+    if len(ev) > 1:
+        s += ", also " + ", ".join(l for l, _ in ev[1:])
+    return s
+
+
+_PUNCT = re.compile(r"[^\w\s]|[\d_]")
+
+
+def audit_alias(text: str, kind: str, langs: list[str] | None = None) -> tuple[str, str | None]:
+    """("any", None), ("exact", reason) or ("drop", reason) for one alias; see the module doc."""
+    t = " ".join(text.split())
+    if not t or _PUNCT.search(t):
+        return ("any", None)
+    tokens = t.split(" ")
+    if len(tokens) > 1:
+        evs = [word_evidence(tok.lower()) for tok in tokens]
+        common = set.intersection(*({l for l, _ in ev} for ev in evs))
+        if common:
+            lang = min(common, key=LANGS.index)
+            return ("exact", f"every word is a {lang} word: " + " ".join(tok.lower() for tok in tokens))
+        return ("any", None)
+    w = t.lower()
+    ev = word_evidence(w)
+    if t.isupper() and len(t) >= 2:
+        if len(t) > SHORT_LEN:  # IHOP, KONE: exact case only meets the word in all-capital text
+            return ("exact", "all capitals, lowercase is " + _describe(w, ev)) if ev else ("any", None)
+        if ev and ev[0][1] >= ACRONYM_DROP_ZIPF and t in _upper_entries():
+            return ("drop", "acronym that is a frequent word: " + _describe(w, ev))
+        return ("exact", "acronym" + (": lowercase is " + _describe(w, ev) if ev else f' (lowercase "{w}" is another token)'))
+    if ev:
+        lang, z = ev[0]
+        if len(w) <= SHORT_LEN and z >= SHORT_DROP_ZIPF:
+            return ("drop", f"{len(w)}-letter word: " + _describe(w, ev))
+        limit = DROP_ZIPF.get(kind, 5.0)
+        if z >= limit:
+            return ("drop", f"very common word (zipf >= {limit}): " + _describe(w, ev))
+        return ("exact", _describe(w, ev))
+    return ("any", None)
+
+
+def versions() -> str:
+    _lists(), _voikko(), _hunspell_is()
+    return ", ".join([f"wordfreq {wordfreq.__version__ if hasattr(wordfreq, '__version__') else WORDFREQ_VERSION}"]
+                     + [f"{p} {v}" for p, v in sorted(USED_VERSIONS.items())])
+
+
+def report() -> None:
+    print("audit sources:", versions())
+    files = sorted(DATA.glob("*.tsv"))
+    tot = Counter()
+    flagged: Counter = Counter()
+    decision: dict[str, tuple[str, str | None]] = {}
+    disagree = []
+    for path in files:
+        c = Counter()
+        for e in read_gazetteer(path):
+            listed = {a.text for a in e.aliases}
+            if e.attrs.get("match_name") != "no" and e.name not in listed:
+                c["implicit names"] += 1
+            for a in e.aliases:
+                c["aliases"] += 1
+                state = "drop" if a.attrs.get("match") == "no" else a.attrs.get("case", "any")
+                if state == "exact":
+                    c["case=exact"] += 1
+                    c["exact with note"] += "note" in a.attrs
+                elif state == "drop":
+                    c["match=no"] += 1
+                if state != "any":
+                    flagged[(a.text, state)] += 1
+                key = (a.text, e.kind)
+                if key not in decision:
+                    decision[key] = audit_alias(a.text, e.kind, a.attrs.get("lang", "").split(","))
+                if decision[key][0] != state and len(disagree) < 10**6:
+                    disagree.append((path.name, e.id, a.text, state, decision[key][0]))
+        tot.update(c)
+        print(f"{path.name}: " + ", ".join(f"{k} {c[k]}" for k in
+              ("aliases", "case=exact", "exact with note", "match=no", "implicit names")))
+    print("overall: " + ", ".join(f"{k} {tot[k]}" for k in
+          ("aliases", "case=exact", "exact with note", "match=no", "implicit names")) + f" ({len(files)} files)")
+    top = sorted(flagged, key=lambda k: (-max((z for _, z in word_evidence(k[0].lower())), default=0.0),
+                                          -flagged[k], k))[:30]
+    print("30 most frequent (max zipf) dropped/exact aliases:")
+    for text, state in top:
+        ev = word_evidence(text.lower())
+        print(f"  {state:5} {text}  x{flagged[(text, state)]}  " + (_describe(text.lower(), ev) if ev else ""))
+    print(f"alias lines whose flag differs from audit_alias today: {len(disagree)}")
+    for row in disagree[:20]:
+        print("  %s %s %r: file %s, audit %s" % row)
+
+
+def main(argv: list[str]) -> None:
+    if not argv or argv == ["--help"]:
+        print(__doc__)
+        return
+    if argv == ["--report"]:
+        report()
+        return
+    kind = "company"
+    if argv[0] == "--kind":
+        kind, argv = argv[1], argv[2:]
+    for word in argv:
+        d, reason = audit_alias(word, kind, [])
+        ev = " ".join(f"{l}:{z:.2f}" for l, z in word_evidence(word.lower())) if " " not in word else ""
+        zs = " ".join(f"{l}:{zipf(word.lower(), l):.2f}" for l in ("nb", "sv", "da", "fi", "is", "en"))
+        print(f"{word!r:16} {d:5} {reason or ''}\n{'':16} word in: [{ev}]  zipf: {zs}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
