@@ -417,7 +417,7 @@ impl Entity {
 
     /// The texts of every alias the tagger matches, the canonical name first (when matched).
     pub fn aliases(&self) -> impl Iterator<Item = &str> {
-        self.matched_aliases().map(|(text, _)| text)
+        self.matched_aliases().map(|(text, _, _)| text)
     }
 
     /// Every alias record, including those kept only as a record ([`Alias::is_matched`]).
@@ -428,13 +428,20 @@ impl Entity {
     }
 
     /// The aliases the tagger compiles: the canonical name (unless listed explicitly or
-    /// switched off) with the default case rule, then every matched alias with its rule.
-    pub(crate) fn matched_aliases(&self) -> impl Iterator<Item = (&str, Option<CaseRule>)> {
+    /// switched off) with the default case rule and no languages, then every matched alias.
+    pub(crate) fn matched_aliases(
+        &self,
+    ) -> impl Iterator<Item = (&str, Option<CaseRule>, &[String])> {
         let name_implicit = self.match_name && !self.aliases.iter().any(|a| a.text == *self.name);
         name_implicit
-            .then_some((&*self.name, None))
+            .then_some((&*self.name, None, &[][..]))
             .into_iter()
-            .chain(self.aliases.iter().filter(|a| a.matched).map(|a| (a.text.as_str(), a.case)))
+            .chain(
+                self.aliases
+                    .iter()
+                    .filter(|a| a.matched)
+                    .map(|a| (a.text.as_str(), a.case, a.langs.as_slice())),
+            )
     }
 
     /// ISO 3166-1 alpha-3 code (countries).

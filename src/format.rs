@@ -30,7 +30,9 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
             .collect::<Result<Vec<String>, Problem>>()
             .map_err(at)?;
         if fields[0].is_empty() {
-            let current = out.last_mut().ok_or_else(|| at(Problem::AliasBeforeEntity))?;
+            let current = out
+                .last_mut()
+                .ok_or_else(|| at(Problem::AliasBeforeEntity))?;
             let alias = parse_alias(&fields[1..]).map_err(at)?;
             current.entity.add_alias(alias).map_err(at)?;
         } else {
@@ -100,7 +102,9 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
             }
             "lang" => {
                 for lang in list(value) {
-                    if !(2..=3).contains(&lang.len()) || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+                    if !(2..=3).contains(&lang.len())
+                        || !lang.bytes().all(|b| b.is_ascii_lowercase())
+                    {
                         return Err(bad(key, value, "ISO 639 codes such as nb,sv"));
                     }
                     alias = alias.with_lang(lang);
@@ -164,7 +168,9 @@ fn code(key: &str, value: &str, len: usize, expected: &'static str) -> Result<St
 fn checked_isin(value: &str) -> Result<String, Problem> {
     let ok = value.len() == 12
         && value[..2].bytes().all(|b| b.is_ascii_uppercase())
-        && value[2..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        && value[2..]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     if ok {
         Ok(value.to_string())
     } else {
@@ -184,7 +190,8 @@ fn unescape(field: &str) -> Result<String, Problem> {
             out.push(c);
             continue;
         }
-        let bad_escape = |end: usize| Problem::BadEscape(field[i..end.min(field.len())].to_string());
+        let bad_escape =
+            |end: usize| Problem::BadEscape(field[i..end.min(field.len())].to_string());
         match chars.next() {
             Some((_, 't')) => out.push('\t'),
             Some((_, 'n')) => out.push('\n'),
@@ -205,7 +212,11 @@ fn unescape(field: &str) -> Result<String, Problem> {
                         }
                     }
                     (Some(end), None) => return Err(bad_escape(j + 2 + end)),
-                    (None, _) => return Err(bad_escape(j + 1 + rest.chars().next().map_or(0, char::len_utf8))),
+                    (None, _) => {
+                        return Err(bad_escape(
+                            j + 1 + rest.chars().next().map_or(0, char::len_utf8),
+                        ))
+                    }
                 }
             }
             Some((j, other)) => return Err(bad_escape(j + other.len_utf8())),
@@ -224,7 +235,10 @@ mod tests {
         assert_eq!(unescape(r"a\tb\\c\u{A0}d\n").unwrap(), "a\tb\\c\u{a0}d\n");
         assert_eq!(unescape(r"x\q"), Err(Problem::BadEscape(r"\q".into())));
         assert_eq!(unescape(r"x\"), Err(Problem::BadEscape(r"\".into())));
-        assert_eq!(unescape(r"\u{110000}"), Err(Problem::BadEscape(r"\u{110000}".into())));
+        assert_eq!(
+            unescape(r"\u{110000}"),
+            Err(Problem::BadEscape(r"\u{110000}".into()))
+        );
         assert_eq!(unescape(r"\u{41"), Err(Problem::BadEscape(r"\u{".into())));
         assert_eq!(unescape(r"\uæ"), Err(Problem::BadEscape(r"\uæ".into())));
     }

@@ -37,7 +37,6 @@ impl Gazetteer {
     }
 
     /// A builder, to combine files, readers, code and the builtin data.
-    #[must_use]
     pub fn builder() -> GazetteerBuilder {
         GazetteerBuilder::default()
     }
@@ -155,7 +154,11 @@ impl GazetteerBuilder {
     ///
     /// # Errors
     /// [`GazetteerError::Invalid`] naming `source`, the line and the problem.
-    pub fn add_text(mut self, source: &str, text: &str) -> Result<GazetteerBuilder, GazetteerError> {
+    pub fn add_text(
+        mut self,
+        source: &str,
+        text: &str,
+    ) -> Result<GazetteerBuilder, GazetteerError> {
         for parsed in format::parse(source, text)? {
             let location = Location {
                 source: source.to_string(),
@@ -184,12 +187,18 @@ impl GazetteerBuilder {
     ///
     /// # Errors
     /// As [`GazetteerBuilder::add_path`].
-    pub fn add_reader(self, source: &str, mut reader: impl Read) -> Result<GazetteerBuilder, GazetteerError> {
+    pub fn add_reader(
+        self,
+        source: &str,
+        mut reader: impl Read,
+    ) -> Result<GazetteerBuilder, GazetteerError> {
         let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).map_err(|e| GazetteerError::Io {
-            path: source.into(),
-            source: e,
-        })?;
+        reader
+            .read_to_end(&mut bytes)
+            .map_err(|e| GazetteerError::Io {
+                path: source.into(),
+                source: e,
+            })?;
         let text = String::from_utf8(bytes).map_err(|e| {
             // Name the line holding the first invalid byte.
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];

@@ -78,7 +78,10 @@ fn compose(base: char, mark: char) -> Option<char> {
 /// Characters that carry no letters and may sit inside a word: soft hyphen, zero-width
 /// non-joiner and joiner, word joiner, byte order mark.
 fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 fn is_space(c: char) -> bool {
@@ -128,7 +131,15 @@ fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
         }
         let base = unify_punctuation(base);
         if base.is_ascii() {
-            emit(if lower { base.to_ascii_lowercase() } else { base }, start, end);
+            emit(
+                if lower {
+                    base.to_ascii_lowercase()
+                } else {
+                    base
+                },
+                start,
+                end,
+            );
         } else if !lower {
             emit(base, start, end);
         } else if base == '\u{130}' {

@@ -44,13 +44,49 @@ fn token_ends(rest: &str) -> bool {
     }
 }
 
+/// A genitive ending, each belonging to some languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Genitive {
+    /// `-s`: Norwegian, Danish, Swedish, German ("Norges", "USAs").
+    S,
+    /// `:s` after an abbreviation or a vowel: Swedish ("USA:s").
+    ColonS,
+    /// `'s`: English ("Amazon's").
+    ApostropheS,
+    /// `'` after s, x, z: English, and Norwegian and Danish ("Paris'").
+    Apostrophe,
+}
+
+impl Genitive {
+    /// Its length in bytes.
+    pub(crate) fn len(self) -> usize {
+        match self {
+            Genitive::S | Genitive::Apostrophe => 1,
+            Genitive::ColonS | Genitive::ApostropheS => 2,
+        }
+    }
+
+    /// Whether an alias of these languages takes this ending; an alias without languages
+    /// (most company and brand names) takes every ending.
+    pub(crate) fn fits(self, langs: &[String]) -> bool {
+        let has =
+            |codes: &[&str]| langs.is_empty() || langs.iter().any(|l| codes.contains(&l.as_str()));
+        match self {
+            Genitive::S => has(&["nb", "nn", "no", "da", "sv", "de"]),
+            Genitive::ColonS => has(&["sv"]),
+            Genitive::ApostropheS => has(&["en"]),
+            Genitive::Apostrophe => has(&["en", "nb", "nn", "no", "da"]),
+        }
+    }
+}
+
 /// How a candidate name ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum End {
     /// At a word boundary.
     Plain,
-    /// With a genitive ending of this many bytes: `s`, `:s`, `'s`, or `'` after s, x, z.
-    Genitive(usize),
+    /// With a genitive ending.
+    Genitive(Genitive),
     /// Before "-word": the name is the head of a hyphen compound ("Alibaba-sjefen").
     Compound,
     /// Inside a word or token.
@@ -63,15 +99,16 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
     let name_ends_in_word = name.chars().next_back().is_some_and(is_word_char);
     if name_ends_in_word {
         if !sibilant && rest.starts_with('s') && token_ends(&rest[1..]) {
-            return End::Genitive(1);
+            return End::Genitive(Genitive::S);
         }
-        for suffix in [":s", "'s"] {
-            if rest.starts_with(suffix) && token_ends(&rest[2..]) {
-                return End::Genitive(2);
-            }
+        if rest.starts_with(":s") && token_ends(&rest[2..]) {
+            return End::Genitive(Genitive::ColonS);
+        }
+        if rest.starts_with("'s") && token_ends(&rest[2..]) {
+            return End::Genitive(Genitive::ApostropheS);
         }
         if sibilant && rest.starts_with('\'') && token_ends(&rest[1..]) {
-            return End::Genitive(1);
+            return End::Genitive(Genitive::Apostrophe);
         }
     }
     if token_ends(rest) {
@@ -118,11 +155,11 @@ mod tests {
             ("norge", " og", End::Plain),
             ("norge", ".", End::Plain),
             ("norge", ". neste", End::Plain),
-            ("norge", "s", End::Genitive(1)),
-            ("norge", "s marked", End::Genitive(1)),
-            ("usa", ":s", End::Genitive(2)),
-            ("amazon", "'s ", End::Genitive(2)),
-            ("paris", "' ", End::Genitive(1)),
+            ("norge", "s", End::Genitive(Genitive::S)),
+            ("norge", "s marked", End::Genitive(Genitive::S)),
+            ("usa", ":s", End::Genitive(Genitive::ColonS)),
+            ("amazon", "'s ", End::Genitive(Genitive::ApostropheS)),
+            ("paris", "' ", End::Genitive(Genitive::Apostrophe)),
             ("paris", "s", End::Inside),
             ("norge", "smester", End::Inside),
             ("sol", "å", End::Inside),
@@ -132,7 +169,7 @@ mod tests {
             ("dagbladet", ".no", End::Inside),
             ("tele2", "0", End::Inside),
             ("norge", "'", End::Plain),
-            ("h&m", "s", End::Genitive(1)),
+            ("h&m", "s", End::Genitive(Genitive::S)),
             ("a/s", "s", End::Inside),
         ] {
             assert_eq!(end(name, rest), want, "{name:?} + {rest:?}");

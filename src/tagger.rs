@@ -12,7 +12,7 @@ use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{normalize, Normalized};
-use crate::rules::{self, End, Start};
+use crate::rules::{self, End, Genitive, Start};
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -97,7 +97,7 @@ impl TaggerBuilder {
                 continue;
             };
             let name = entity.shared_name();
-            for (alias, case) in entity.matched_aliases() {
+            for (alias, case, langs) in entity.matched_aliases() {
                 let folded = normalize(alias, true);
                 if folded.is_empty() {
                     continue;
@@ -114,6 +114,7 @@ impl TaggerBuilder {
                     alias: Arc::from(alias),
                     cased: normalize(alias, false).into_boxed_str(),
                     case: case.unwrap_or(self.default_case),
+                    langs: langs.to_vec().into_boxed_slice(),
                 });
             }
         }
@@ -124,7 +125,9 @@ impl TaggerBuilder {
             .or_else(|_| {
                 // A DFA over a very large gazetteer can exceed its limits: fall back to the
                 // automaton the crate picks.
-                AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns)
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
             })?;
         let max_len = patterns.iter().map(String::len).max().unwrap_or(0);
         Ok(Tagger {
@@ -148,6 +151,8 @@ struct Target {
     /// The alias normalised without lowercasing, to check exact case.
     cased: Box<str>,
     case: CaseRule,
+    /// The alias's languages, which decide its genitive endings.
+    langs: Box<[String]>,
 }
 
 /// Finds mentions of a gazetteer's entities in text.
@@ -267,7 +272,9 @@ pub struct Mentions<'t, 'h> {
 
 impl std::fmt::Debug for Normalized {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Normalized").field("text", &self.text).finish_non_exhaustive()
+        f.debug_struct("Normalized")
+            .field("text", &self.text)
+            .finish_non_exhaustive()
     }
 }
 
@@ -290,7 +297,11 @@ impl Iterator for Mentions<'_, '_> {
 impl Mentions<'_, '_> {
     /// The preferred pending candidate, once no later match can start at or before it.
     fn ready(&mut self) -> Option<Candidate> {
-        let (i, best) = self.pending.iter().enumerate().min_by_key(|(_, c)| c.key())?;
+        let (i, best) = self
+            .pending
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, c)| c.key())?;
         // A match not yet seen ends at or after `scanned_to`, so it starts after
         // `scanned_to - max_len - 2` (two bytes of genitive ending): if that is past `best`,
         // nothing can beat it.
@@ -307,7 +318,9 @@ impl Mentions<'_, '_> {
 
     fn automaton_step(&mut self) {
         let tagger = self.tagger;
-        tagger.automaton.find_overlapping(self.norm.text.as_str(), &mut self.state);
+        tagger
+            .automaton
+            .find_overlapping(self.norm.text.as_str(), &mut self.state);
         let Some(m) = self.state.get_match() else {
             self.exhausted = true;
             return;
@@ -325,9 +338,9 @@ impl Mentions<'_, '_> {
     fn check(&mut self, start: usize, end: usize, pattern: usize) -> Option<Candidate> {
         let tagger = self.tagger;
         let text = self.norm.text.as_str();
-        let (form, full_end) = match rules::end(&text[start..end], &text[end..]) {
-            End::Plain => (Form::Plain, end),
-            End::Genitive(n) if tagger.genitives => (Form::Genitive, end + n),
+        let (form, full_end, genitive) = match rules::end(&text[start..end], &text[end..]) {
+            End::Plain => (Form::Plain, end, None),
+            End::Genitive(g) if tagger.genitives => (Form::Genitive, end + g.len(), Some(g)),
             End::Genitive(_) | End::Inside => return None,
             End::Compound => {
                 // Remember the head so that "Norge-Sverige" keeps its tail, then decide.
@@ -335,7 +348,7 @@ impl Mentions<'_, '_> {
                 if !tagger.compounds {
                     return None;
                 }
-                (Form::Compound, end)
+                (Form::Compound, end, None)
             }
         };
         match rules::start(&text[..start]) {
@@ -345,7 +358,7 @@ impl Mentions<'_, '_> {
             Start::AfterHyphen if self.last_head_end == Some(start - 1) => {}
             Start::AfterHyphen | Start::Inside => return None,
         }
-        let target = self.pick_target(start, end, pattern)?;
+        let target = self.pick_target(start, end, pattern, genitive)?;
         Some(Candidate {
             start,
             end: full_end,
@@ -355,16 +368,28 @@ impl Mentions<'_, '_> {
         })
     }
 
-    /// The first target whose case rule the original text satisfies.
-    fn pick_target(&self, start: usize, end: usize, pattern: usize) -> Option<usize> {
+    /// The first target whose case rule the original text satisfies and whose languages
+    /// take the genitive ending, if there is one.
+    fn pick_target(
+        &self,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        genitive: Option<Genitive>,
+    ) -> Option<usize> {
         let targets = &self.tagger.targets[pattern];
         let mut cased: Option<String> = None;
-        targets.iter().position(|t| match t.case {
-            CaseRule::Exact => {
-                let cased = cased.get_or_insert_with(|| self.cased_original(start, end));
-                *cased == *t.cased
+        targets.iter().position(|t| {
+            if genitive.is_some_and(|g| !g.fits(&t.langs)) {
+                return false;
             }
-            _ => true,
+            match t.case {
+                CaseRule::Exact => {
+                    let cased = cased.get_or_insert_with(|| self.cased_original(start, end));
+                    *cased == *t.cased
+                }
+                _ => true,
+            }
         })
     }
 

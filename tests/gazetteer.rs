@@ -1,13 +1,17 @@
 //! Loading gazetteers: good files, bad files (a typed error naming file, line and problem), and
 //! the embedded data.
 
-use nordic_ner::{Alias, CaseRule, Entity, EntityId, Gazetteer, GazetteerError, Kind, Location, Problem};
+use nordic_ner::{
+    Alias, CaseRule, Entity, EntityId, Gazetteer, GazetteerError, Kind, Location, Problem,
+};
 
 fn problem_at(text: &str) -> (usize, Problem, String) {
     match Gazetteer::from_text("bad.tsv", text) {
         Err(e @ GazetteerError::Invalid { .. }) => {
             let message = e.to_string();
-            let GazetteerError::Invalid { location, problem } = e else { unreachable!() };
+            let GazetteerError::Invalid { location, problem } = e else {
+                unreachable!()
+            };
             assert_eq!(location.source, "bad.tsv");
             (location.line.unwrap(), problem, message)
         }
@@ -29,35 +33,132 @@ macro_rules! bad {
 
 const OK: &str = "local:a\tcompany\tA\n";
 
-bad!(missing_kind, "# c\nlocal:x\n", 2, Problem::MissingColumn("kind"), "bad.tsv:2: missing column: kind");
-bad!(missing_name, "local:x\tbrand\n", 1, Problem::MissingColumn("name"), "bad.tsv:1: missing column: name");
-bad!(unknown_kind, "local:x\tcity\tOslo\n", 1, Problem::UnknownKind(_),
-    "bad.tsv:1: unknown kind \"city\" (expected company, brand, country or region)");
-bad!(empty_alias, "local:x\tbrand\tX\n\t \n", 2, Problem::EmptyAlias, "bad.tsv:2: empty alias");
-bad!(alias_without_text, "local:x\tbrand\tX\n\t\n", 2, Problem::EmptyAlias, "bad.tsv:2: empty alias");
-bad!(empty_name, "local:x\tbrand\t \n", 1, Problem::EmptyName, "bad.tsv:1: empty canonical name");
-bad!(duplicate_id, &format!("{OK}\n{OK}"), 3, Problem::DuplicateId { .. },
-    "bad.tsv:3: duplicate id \"local:a\" (first defined at bad.tsv:1)");
-bad!(duplicate_alias, "local:x\tbrand\tX\n\tY\n\tY\n", 3, Problem::DuplicateAlias(_), "bad.tsv:3: duplicate alias \"Y\"");
-bad!(bad_escape, "local:x\tbrand\tX\\q\n", 1, Problem::BadEscape(_),
-    "bad.tsv:1: bad escape \"\\\\q\" (expected \\t, \\n, \\r, \\\\ or \\u{HEX})");
-bad!(alias_first, "\tNorge\n", 1, Problem::AliasBeforeEntity, "bad.tsv:1: alias line before any entity line");
-bad!(unknown_attribute, "local:x\tbrand\tX\tcolour=red\n", 1, Problem::UnknownAttribute(_),
-    "bad.tsv:1: unknown attribute \"colour\"");
-bad!(not_key_value, "local:x\tbrand\tX\tnonsense\n", 1, Problem::NotKeyValue(_),
-    "bad.tsv:1: attribute \"nonsense\" is not key=value");
-bad!(repeated_attribute, "local:x\tbrand\tX\torigin=NO\torigin=SE\n", 1, Problem::RepeatedAttribute(_),
-    "bad.tsv:1: attribute \"origin\" given twice");
-bad!(bad_origin, "local:x\tbrand\tX\torigin=Norway\n", 1, Problem::BadValue { .. },
-    "bad.tsv:1: bad value \"Norway\" for origin: expected an ISO 3166-1 alpha-2 code");
-bad!(bad_case, "local:x\tbrand\tX\n\tX\tcase=upper\n", 2, Problem::BadValue { .. },
-    "bad.tsv:2: bad value \"upper\" for case: expected any or exact");
-bad!(bad_source, "local:x\tbrand\tX\tsource=cldr@\n", 1, Problem::BadValue { .. },
-    "bad.tsv:1: bad value \"cldr@\" for source: expected source[@version][:id]");
-bad!(bad_id, "local: x\tbrand\tX\n", 1, Problem::BadId(_),
-    "bad.tsv:1: bad id \"local: x\" (must be non-empty, without white space)");
-bad!(unknown_also, "local:x\tbrand\tX\talso=shop\n", 1, Problem::UnknownKind(_),
-    "bad.tsv:1: unknown kind \"shop\" (expected company, brand, country or region)");
+bad!(
+    missing_kind,
+    "# c\nlocal:x\n",
+    2,
+    Problem::MissingColumn("kind"),
+    "bad.tsv:2: missing column: kind"
+);
+bad!(
+    missing_name,
+    "local:x\tbrand\n",
+    1,
+    Problem::MissingColumn("name"),
+    "bad.tsv:1: missing column: name"
+);
+bad!(
+    unknown_kind,
+    "local:x\tcity\tOslo\n",
+    1,
+    Problem::UnknownKind(_),
+    "bad.tsv:1: unknown kind \"city\" (expected company, brand, country or region)"
+);
+bad!(
+    empty_alias,
+    "local:x\tbrand\tX\n\t \n",
+    2,
+    Problem::EmptyAlias,
+    "bad.tsv:2: empty alias"
+);
+bad!(
+    alias_without_text,
+    "local:x\tbrand\tX\n\t\n",
+    2,
+    Problem::EmptyAlias,
+    "bad.tsv:2: empty alias"
+);
+bad!(
+    empty_name,
+    "local:x\tbrand\t \n",
+    1,
+    Problem::EmptyName,
+    "bad.tsv:1: empty canonical name"
+);
+bad!(
+    duplicate_id,
+    &format!("{OK}\n{OK}"),
+    3,
+    Problem::DuplicateId { .. },
+    "bad.tsv:3: duplicate id \"local:a\" (first defined at bad.tsv:1)"
+);
+bad!(
+    duplicate_alias,
+    "local:x\tbrand\tX\n\tY\n\tY\n",
+    3,
+    Problem::DuplicateAlias(_),
+    "bad.tsv:3: duplicate alias \"Y\""
+);
+bad!(
+    bad_escape,
+    "local:x\tbrand\tX\\q\n",
+    1,
+    Problem::BadEscape(_),
+    "bad.tsv:1: bad escape \"\\\\q\" (expected \\t, \\n, \\r, \\\\ or \\u{HEX})"
+);
+bad!(
+    alias_first,
+    "\tNorge\n",
+    1,
+    Problem::AliasBeforeEntity,
+    "bad.tsv:1: alias line before any entity line"
+);
+bad!(
+    unknown_attribute,
+    "local:x\tbrand\tX\tcolour=red\n",
+    1,
+    Problem::UnknownAttribute(_),
+    "bad.tsv:1: unknown attribute \"colour\""
+);
+bad!(
+    not_key_value,
+    "local:x\tbrand\tX\tnonsense\n",
+    1,
+    Problem::NotKeyValue(_),
+    "bad.tsv:1: attribute \"nonsense\" is not key=value"
+);
+bad!(
+    repeated_attribute,
+    "local:x\tbrand\tX\torigin=NO\torigin=SE\n",
+    1,
+    Problem::RepeatedAttribute(_),
+    "bad.tsv:1: attribute \"origin\" given twice"
+);
+bad!(
+    bad_origin,
+    "local:x\tbrand\tX\torigin=Norway\n",
+    1,
+    Problem::BadValue { .. },
+    "bad.tsv:1: bad value \"Norway\" for origin: expected an ISO 3166-1 alpha-2 code"
+);
+bad!(
+    bad_case,
+    "local:x\tbrand\tX\n\tX\tcase=upper\n",
+    2,
+    Problem::BadValue { .. },
+    "bad.tsv:2: bad value \"upper\" for case: expected any or exact"
+);
+bad!(
+    bad_source,
+    "local:x\tbrand\tX\tsource=cldr@\n",
+    1,
+    Problem::BadValue { .. },
+    "bad.tsv:1: bad value \"cldr@\" for source: expected source[@version][:id]"
+);
+bad!(
+    bad_id,
+    "local: x\tbrand\tX\n",
+    1,
+    Problem::BadId(_),
+    "bad.tsv:1: bad id \"local: x\" (must be non-empty, without white space)"
+);
+bad!(
+    unknown_also,
+    "local:x\tbrand\tX\talso=shop\n",
+    1,
+    Problem::UnknownKind(_),
+    "bad.tsv:1: unknown kind \"shop\" (expected company, brand, country or region)"
+);
 
 #[test]
 fn invalid_utf8_names_the_line() {
@@ -70,7 +171,11 @@ fn invalid_utf8_names_the_line() {
 fn missing_file_is_an_io_error() {
     let err = Gazetteer::from_path("/nonexistent/x.tsv").unwrap_err();
     assert!(matches!(err, GazetteerError::Io { .. }));
-    assert!(err.to_string().starts_with("cannot read /nonexistent/x.tsv: "), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("cannot read /nonexistent/x.tsv: "),
+        "{err}"
+    );
 }
 
 #[test]
@@ -86,30 +191,47 @@ fn good_file_round_trips_every_field() {
     let g = Gazetteer::from_text("good.tsv", text).unwrap();
     assert_eq!(g.len(), 2);
     let hm = g.get("Q188326").unwrap();
-    assert_eq!((hm.kind(), hm.also(), hm.name()), (Kind::Brand, &[Kind::Company][..], "H&M"));
+    assert_eq!(
+        (hm.kind(), hm.also(), hm.name()),
+        (Kind::Brand, &[Kind::Company][..], "H&M")
+    );
     assert!(hm.is(Kind::Company));
     assert_eq!(hm.origin(), Some("SE"));
     assert_eq!(hm.isins(), ["SE0000106270"]);
     assert_eq!(hm.sources()[0].to_string(), "nsi@8.0:hm");
     assert_eq!(hm.sources()[1].source, "curated");
     assert_eq!(hm.note(), Some("one entity"));
-    assert_eq!(hm.aliases().collect::<Vec<_>>(), ["H&M", "Hennes & Mauritz", "HM"]);
+    assert_eq!(
+        hm.aliases().collect::<Vec<_>>(),
+        ["H&M", "Hennes & Mauritz", "HM"]
+    );
     let records = hm.alias_records();
     assert_eq!(records[0].langs().collect::<Vec<_>>(), ["sv", "en"]);
     assert_eq!(records[1].case(), Some(CaseRule::Exact));
     assert!(!records[2].is_matched());
     assert_eq!(g.location("Q188326").unwrap().to_string(), "good.tsv:2");
     let no = g.get("iso:NO").unwrap();
-    assert_eq!((no.iso2(), no.iso3(), no.is_nordic()), (Some("NO"), Some("NOR"), true));
+    assert_eq!(
+        (no.iso2(), no.iso3(), no.is_nordic()),
+        (Some("NO"), Some("NOR"), true)
+    );
     assert_eq!(no.aliases().nth(1), Some("No\u{a0}rge"));
 }
 
 #[test]
 fn builder_combines_builtin_files_and_code() {
-    let mine = Entity::new(EntityId::new("local:fjordkraft").unwrap(), Kind::Company, "Fjordkraft")
-        .unwrap()
-        .with_alias(Alias::new("Fjord Kraft").unwrap().with_case(CaseRule::Exact))
-        .unwrap();
+    let mine = Entity::new(
+        EntityId::new("local:fjordkraft").unwrap(),
+        Kind::Company,
+        "Fjordkraft",
+    )
+    .unwrap()
+    .with_alias(
+        Alias::new("Fjord Kraft")
+            .unwrap()
+            .with_case(CaseRule::Exact),
+    )
+    .unwrap();
     let g = Gazetteer::builder()
         .add_builtin()
         .unwrap()
@@ -117,11 +239,34 @@ fn builder_combines_builtin_files_and_code() {
         .unwrap()
         .build();
     assert_eq!(g.len(), Gazetteer::builtin().len() + 1);
-    let err = Gazetteer::builder().add_entity(mine.clone()).unwrap().add_entity(mine).unwrap_err();
-    assert_eq!(err.to_string(), "<code>: duplicate id \"local:fjordkraft\" (first defined at <code>)");
-    let err = Gazetteer::builder().add_builtin().unwrap().add_text("x.tsv", "iso:NO\tcountry\tNorge\n").unwrap_err();
-    let GazetteerError::Invalid { location, problem: Problem::DuplicateId { first, .. } } = err else { panic!() };
-    assert_eq!(location, Location { source: "x.tsv".into(), line: Some(1) });
+    let err = Gazetteer::builder()
+        .add_entity(mine.clone())
+        .unwrap()
+        .add_entity(mine)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "<code>: duplicate id \"local:fjordkraft\" (first defined at <code>)"
+    );
+    let err = Gazetteer::builder()
+        .add_builtin()
+        .unwrap()
+        .add_text("x.tsv", "iso:NO\tcountry\tNorge\n")
+        .unwrap_err();
+    let GazetteerError::Invalid {
+        location,
+        problem: Problem::DuplicateId { first, .. },
+    } = err
+    else {
+        panic!()
+    };
+    assert_eq!(
+        location,
+        Location {
+            source: "x.tsv".into(),
+            line: Some(1)
+        }
+    );
     assert_eq!(first.source, "data/countries.tsv");
 }
 
@@ -130,6 +275,11 @@ fn entity_in_code_rejects_bad_values() {
     assert_eq!(EntityId::new(""), Err(Problem::BadId(String::new())));
     assert_eq!(Alias::new("  ").unwrap_err(), Problem::EmptyAlias);
     let e = Entity::new(EntityId::new("local:x").unwrap(), Kind::Brand, "X").unwrap();
-    assert_eq!(e.with_alias(Alias::new("Y").unwrap()).unwrap().with_alias(Alias::new("Y").unwrap()).unwrap_err(),
-        Problem::DuplicateAlias("Y".into()));
+    assert_eq!(
+        e.with_alias(Alias::new("Y").unwrap())
+            .unwrap()
+            .with_alias(Alias::new("Y").unwrap())
+            .unwrap_err(),
+        Problem::DuplicateAlias("Y".into())
+    );
 }

@@ -36,6 +36,9 @@ local:komplett-bank\tcompany\tKomplett Bank
 local:vero-moda\tbrand\tVero Moda
 local:fjallraven\tbrand\tFjällräven
 local:gross\tcompany\tGroßmann
+iso:FR\tcountry\tFrance\tmatch_name=no
+\tFrance\tlang=en,fr
+\tFrankrike\tlang=nb,sv
 ";
 
 static TAGGER: Lazy<Tagger> =
@@ -45,9 +48,16 @@ static TAGGER: Lazy<Tagger> =
 fn found(tagger: &Tagger, text: &str) -> Vec<(String, String)> {
     let mentions = tagger.tag(text);
     for m in &mentions {
-        assert_eq!(&text[m.span().range()], m.text(), "span indexes the original text");
+        assert_eq!(
+            &text[m.span().range()],
+            m.text(),
+            "span indexes the original text"
+        );
     }
-    mentions.iter().map(|m| (m.text().to_string(), m.id().to_string())).collect()
+    mentions
+        .iter()
+        .map(|m| (m.text().to_string(), m.id().to_string()))
+        .collect()
 }
 
 macro_rules! t {
@@ -61,58 +71,187 @@ macro_rules! t {
 }
 
 // 5a: leftmost-longest among the candidates that pass every check.
-t!(longest_wins, "Stiga Games lanserer", [("Stiga Games", "local:stiga-games")]);
-t!(longer_failing_does_not_hide_shorter, "Stiga Gamesx og Stiga", [("Stiga", "local:stiga"), ("Stiga", "local:stiga")]);
-t!(shorter_failing_does_not_hide_longer, "komplett bank", [("komplett bank", "local:komplett-bank")]);
-t!(leftmost_wins, "H&M Rema 1000", [("H&M", "local:hm"), ("Rema 1000", "local:rema")]);
-t!(non_overlapping_in_order, "Norge, Sverige og USA", [("Norge", "iso:NO"), ("Sverige", "iso:SE"), ("USA", "iso:US")]);
+t!(
+    longest_wins,
+    "Stiga Games lanserer",
+    [("Stiga Games", "local:stiga-games")]
+);
+t!(
+    longer_failing_does_not_hide_shorter,
+    "Stiga Gamesx og Stiga",
+    [("Stiga", "local:stiga"), ("Stiga", "local:stiga")]
+);
+t!(
+    shorter_failing_does_not_hide_longer,
+    "komplett bank",
+    [("komplett bank", "local:komplett-bank")]
+);
+t!(
+    leftmost_wins,
+    "H&M Rema 1000",
+    [("H&M", "local:hm"), ("Rema 1000", "local:rema")]
+);
+t!(
+    non_overlapping_in_order,
+    "Norge, Sverige og USA",
+    [
+        ("Norge", "iso:NO"),
+        ("Sverige", "iso:SE"),
+        ("USA", "iso:US")
+    ]
+);
 
 // 5b: whole words, Unicode-aware; names with punctuation.
 t!(not_inside_word_nordic_letter, "Solå og Solør, Ensol", []);
 t!(whole_word_before_punct, "(Sol).", [("Sol", "local:sol")]);
 t!(not_after_letter_with_combining_mark, "Ba\u{308}Sol", []);
 t!(ampersand, "fra H&M.", [("H&M", "local:hm")]);
-t!(slash_in_name, "Danish Crown A/S sier", [("Danish Crown A/S", "local:danish-crown")]);
-t!(digit_hyphen_name, "7-Eleven åpner", [("7-Eleven", "local:7-eleven")]);
-t!(name_with_number, "Rema 1000-butikken", [("Rema 1000", "local:rema")]);
+t!(
+    slash_in_name,
+    "Danish Crown A/S sier",
+    [("Danish Crown A/S", "local:danish-crown")]
+);
+t!(
+    digit_hyphen_name,
+    "7-Eleven åpner",
+    [("7-Eleven", "local:7-eleven")]
+);
+t!(
+    name_with_number,
+    "Rema 1000-butikken",
+    [("Rema 1000", "local:rema")]
+);
 t!(number_must_end, "Rema 10000 og Tele20", []);
-t!(domain_name, "les Dagbladet.no i dag", [("Dagbladet.no", "local:dagbladet")]);
+t!(
+    domain_name,
+    "les Dagbladet.no i dag",
+    [("Dagbladet.no", "local:dagbladet")]
+);
 t!(not_inside_domain, "www.dagbladet.com", []);
-t!(digit_in_name, "Tele2 og Tele2s", [("Tele2", "local:tele2"), ("Tele2s", "local:tele2")]);
+t!(
+    digit_in_name,
+    "Tele2 og Tele2s",
+    [("Tele2", "local:tele2"), ("Tele2s", "local:tele2")]
+);
 
 // 5c: case.
 t!(upper_case, "NORGE", [("NORGE", "iso:NO")]);
 t!(lower_case, "norge", [("norge", "iso:NO")]);
 t!(nordic_upper_case, "ÅLAND", [("ÅLAND", "iso:AX")]);
-t!(exact_case_name, "Komplett meldte", [("Komplett", "local:komplett")]);
-t!(exact_case_word_is_not_the_company, "en komplett løsning, KOMPLETT", []);
-t!(folding_changes_lengths_before, "İİİ ẞẞ Norge", [("Norge", "iso:NO")]);
-t!(folding_changes_lengths_inside, "GROẞMANN og İ Sverige", [("GROẞMANN", "local:gross"), ("Sverige", "iso:SE")]);
+t!(
+    exact_case_name,
+    "Komplett meldte",
+    [("Komplett", "local:komplett")]
+);
+t!(
+    exact_case_word_is_not_the_company,
+    "en komplett løsning, KOMPLETT",
+    []
+);
+t!(
+    folding_changes_lengths_before,
+    "İİİ ẞẞ Norge",
+    [("Norge", "iso:NO")]
+);
+t!(
+    folding_changes_lengths_inside,
+    "GROẞMANN og İ Sverige",
+    [("GROẞMANN", "local:gross"), ("Sverige", "iso:SE")]
+);
 
 // 5d: genitives span the whole token.
 t!(genitive_nb, "Norges eksport", [("Norges", "iso:NO")]);
-t!(genitive_company, "Alibabas planer", [("Alibabas", "local:alibaba")]);
+t!(
+    genitive_company,
+    "Alibabas planer",
+    [("Alibabas", "local:alibaba")]
+);
 t!(genitive_acronym, "USAs president", [("USAs", "iso:US")]);
 t!(genitive_sv_colon, "USA:s president", [("USA:s", "iso:US")]);
-t!(genitive_en, "Amazon's cloud", [("Amazon's", "local:amazon")]);
-t!(genitive_en_typographic, "Amazon\u{2019}s cloud", [("Amazon\u{2019}s", "local:amazon")]);
-t!(genitive_after_sibilant, "Paris' gater", [("Paris'", "region:paris")]);
+t!(
+    genitive_en,
+    "Amazon's cloud",
+    [("Amazon's", "local:amazon")]
+);
+t!(
+    genitive_en_typographic,
+    "Amazon\u{2019}s cloud",
+    [("Amazon\u{2019}s", "local:amazon")]
+);
+t!(
+    genitive_after_sibilant,
+    "Paris' gater",
+    [("Paris'", "region:paris")]
+);
 t!(no_double_s, "Pariss", []);
+t!(
+    genitive_follows_the_alias_language,
+    "Frances og Frankrike's",
+    []
+);
+t!(
+    genitive_of_each_language,
+    "France's, Frankrikes, Frankrike:s",
+    [
+        ("France's", "iso:FR"),
+        ("Frankrikes", "iso:FR"),
+        ("Frankrike:s", "iso:FR")
+    ]
+);
 t!(genitive_is_not_compound_word, "Norgesmester", []);
 
 // 5e: hyphen compounds.
-t!(compound_tail_is_not_the_country, "Nord-Norge og Sør-Trøndelag", []);
-t!(whole_compound_alias, "Sør-Afrika", [("Sør-Afrika", "iso:ZA")]);
-t!(compound_head, "Alibaba-sjefen", [("Alibaba", "local:alibaba")]);
-t!(pair_with_hyphen, "Norge-Sverige endte 2-1", [("Norge", "iso:NO"), ("Sverige", "iso:SE")]);
-t!(dangling_hyphen, "Norge- og Sverige-kampen", [("Norge", "iso:NO"), ("Sverige", "iso:SE")]);
+t!(
+    compound_tail_is_not_the_country,
+    "Nord-Norge og Sør-Trøndelag",
+    []
+);
+t!(
+    whole_compound_alias,
+    "Sør-Afrika",
+    [("Sør-Afrika", "iso:ZA")]
+);
+t!(
+    compound_head,
+    "Alibaba-sjefen",
+    [("Alibaba", "local:alibaba")]
+);
+t!(
+    pair_with_hyphen,
+    "Norge-Sverige endte 2-1",
+    [("Norge", "iso:NO"), ("Sverige", "iso:SE")]
+);
+t!(
+    dangling_hyphen,
+    "Norge- og Sverige-kampen",
+    [("Norge", "iso:NO"), ("Sverige", "iso:SE")]
+);
 
 // 5f: white space and Unicode normal forms.
-t!(newline_inside_name, "Vero\nModa", [("Vero\nModa", "local:vero-moda")]);
-t!(no_break_space_inside_name, "Vero\u{a0}Moda og Vero \t Moda", [("Vero\u{a0}Moda", "local:vero-moda"), ("Vero \t Moda", "local:vero-moda")]);
-t!(nfd_text, "Fja\u{308}llra\u{308}ven", [("Fja\u{308}llra\u{308}ven", "local:fjallraven")]);
+t!(
+    newline_inside_name,
+    "Vero\nModa",
+    [("Vero\nModa", "local:vero-moda")]
+);
+t!(
+    no_break_space_inside_name,
+    "Vero\u{a0}Moda og Vero \t Moda",
+    [
+        ("Vero\u{a0}Moda", "local:vero-moda"),
+        ("Vero \t Moda", "local:vero-moda")
+    ]
+);
+t!(
+    nfd_text,
+    "Fja\u{308}llra\u{308}ven",
+    [("Fja\u{308}llra\u{308}ven", "local:fjallraven")]
+);
 t!(nfc_text, "Fjällräven", [("Fjällräven", "local:fjallraven")]);
-t!(soft_hyphen_inside_name, "Fjäll\u{ad}räven", [("Fjäll\u{ad}räven", "local:fjallraven")]);
+t!(
+    soft_hyphen_inside_name,
+    "Fjäll\u{ad}räven",
+    [("Fjäll\u{ad}räven", "local:fjallraven")]
+);
 
 fn one(tagger: &Tagger, text: &str) -> Mention {
     let mut mentions = tagger.tag(text);
@@ -141,23 +280,44 @@ fn how_it_matched() {
     let m = one(&TAGGER, "Alibaba-sjefen");
     assert_eq!((m.form(), m.span().range()), (Form::Compound, 0..7));
     let m = one(&TAGGER, "Vero\n  Moda");
-    assert_eq!((m.case(), m.alias(), m.name()), (CaseMatch::Exact, "Vero Moda", "Vero Moda"));
+    assert_eq!(
+        (m.case(), m.alias(), m.name()),
+        (CaseMatch::Exact, "Vero Moda", "Vero Moda")
+    );
     assert_eq!(m.kind(), Kind::Brand);
 }
 
 #[test]
 fn options() {
     let gazetteer = Gazetteer::from_text("test.tsv", GAZETTEER).unwrap();
-    let no_compounds = Tagger::builder().compounds(false).build(&gazetteer).unwrap();
+    let no_compounds = Tagger::builder()
+        .compounds(false)
+        .build(&gazetteer)
+        .unwrap();
     assert!(found(&no_compounds, "Alibaba-sjefen").is_empty());
-    let no_genitives = Tagger::builder().genitives(false).build(&gazetteer).unwrap();
+    let no_genitives = Tagger::builder()
+        .genitives(false)
+        .build(&gazetteer)
+        .unwrap();
     assert_eq!(found(&no_genitives, "Norges og Norge").len(), 1);
-    let exact = Tagger::builder().default_case(nordic_ner::CaseRule::Exact).build(&gazetteer).unwrap();
-    assert_eq!(found(&exact, "NORGE og Norge"), [("Norge".to_string(), "iso:NO".to_string())]);
-    let countries = Tagger::builder().kinds(&[Kind::Country]).build(&gazetteer).unwrap();
+    let exact = Tagger::builder()
+        .default_case(nordic_ner::CaseRule::Exact)
+        .build(&gazetteer)
+        .unwrap();
+    assert_eq!(
+        found(&exact, "NORGE og Norge"),
+        [("Norge".to_string(), "iso:NO".to_string())]
+    );
+    let countries = Tagger::builder()
+        .kinds(&[Kind::Country])
+        .build(&gazetteer)
+        .unwrap();
     assert_eq!(found(&countries, "H&M i Norge").len(), 1);
     // An entity is found under any of its kinds, and reported as the kind asked for.
-    let companies = Tagger::builder().kinds(&[Kind::Company]).build(&gazetteer).unwrap();
+    let companies = Tagger::builder()
+        .kinds(&[Kind::Company])
+        .build(&gazetteer)
+        .unwrap();
     let m = one(&companies, "H&M");
     assert_eq!(m.kind(), Kind::Company);
 }

@@ -5,17 +5,47 @@ use nordic_ner::{fold, Form, Gazetteer, Mention};
 use proptest::prelude::*;
 
 const PIECES: &[&str] = &[
-    "Norge", "Norges", "Sverige", "USA", "USA:s", "Amazon's", "Paris'", "Nord-Norge", "Sør-Afrika",
-    "Alibaba-sjefen", "H&M", "Rema 1000", "Vero", "Moda", "Fja\u{308}llra\u{308}ven", "Komplett",
-    "komplett", "Norden", "Europa", "ÅLAND", "İ", "ẞ", "Solå", "Kina", "Danmark", "Island",
-    "Stiga", "Games", "Tele2", "7-Eleven", "Danish Crown",
+    "Norge",
+    "Norges",
+    "Sverige",
+    "USA",
+    "USA:s",
+    "Amazon's",
+    "Paris'",
+    "Nord-Norge",
+    "Sør-Afrika",
+    "Alibaba-sjefen",
+    "H&M",
+    "Rema 1000",
+    "Vero",
+    "Moda",
+    "Fja\u{308}llra\u{308}ven",
+    "Komplett",
+    "komplett",
+    "Norden",
+    "Europa",
+    "ÅLAND",
+    "İ",
+    "ẞ",
+    "Solå",
+    "Kina",
+    "Danmark",
+    "Island",
+    "Stiga",
+    "Games",
+    "Tele2",
+    "7-Eleven",
+    "Danish Crown",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         proptest::sample::select(PIECES).prop_map(str::to_string),
-        proptest::sample::select(vec![" ", "  ", "\n", "\u{a0}", "-", "'", "\u{2019}", ":", ".", ",", "s", "\u{308}", "\u{ad}", "/"])
-            .prop_map(str::to_string),
+        proptest::sample::select(vec![
+            " ", "  ", "\n", "\u{a0}", "-", "'", "\u{2019}", ":", ".", ",", "s", "\u{308}",
+            "\u{ad}", "/"
+        ])
+        .prop_map(str::to_string),
         "[a-zæøåäöüéþðA-ZÆØÅ0-9]{1,6}",
         any::<char>().prop_map(|c| c.to_string()),
     ];
@@ -40,9 +70,15 @@ fn check(text: &str, mentions: &[Mention]) {
     let mut last_char_end = 0;
     for m in mentions {
         let (span, chars) = (m.span(), m.char_span());
-        assert!(span.start < span.end && span.end <= text.len(), "{m:?} out of bounds");
+        assert!(
+            span.start < span.end && span.end <= text.len(),
+            "{m:?} out of bounds"
+        );
         assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-        assert!(span.start >= last_end, "sorted and non-overlapping: {mentions:?}");
+        assert!(
+            span.start >= last_end,
+            "sorted and non-overlapping: {mentions:?}"
+        );
         assert!(chars.start >= last_char_end);
         assert_eq!(&text[span.range()], m.text());
         assert_eq!(text[..span.start].chars().count(), chars.start);

@@ -16,7 +16,8 @@ fn seed_article_matches_gold() {
             .map(|k| k.as_str().unwrap())
             .collect();
         let hit = found.iter().find(|m| {
-            m.span().range() == (at("start")..at("end")) && m.char_span().range() == (at("char_start")..at("char_end"))
+            m.span().range() == (at("start")..at("end"))
+                && m.char_span().range() == (at("char_start")..at("char_end"))
         });
         match hit {
             Some(m) if kinds.contains(&m.kind().as_str()) => {}
@@ -25,7 +26,10 @@ fn seed_article_matches_gold() {
         }
     }
     for m in &found {
-        let in_gold = gold.iter().any(|g| g["start"].as_u64() == Some(m.span().start as u64) && g["end"].as_u64() == Some(m.span().end as u64));
+        let in_gold = gold.iter().any(|g| {
+            g["start"].as_u64() == Some(m.span().start as u64)
+                && g["end"].as_u64() == Some(m.span().end as u64)
+        });
         if !in_gold {
             errors.push(format!("extra {:?} ({}, {})", m.text(), m.kind(), m.id()));
         }
