@@ -9,7 +9,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use nordic_ner::{Gazetteer, Tagger};
 
 fn corpus_text() -> (String, &'static str) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/corpora/no_bokmaal-ud-dev.conllu");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/eval/corpora/no_bokmaal-ud-dev.conllu"
+    );
     if let Ok(conllu) = std::fs::read_to_string(path) {
         let text: Vec<&str> = conllu
             .lines()
@@ -32,19 +35,30 @@ fn bench(c: &mut Criterion) {
     let tagger = Tagger::builtin();
     // Warm the lazy statics before measuring.
     let mentions = tagger.tag(&text).len();
-    eprintln!("{label}: {} bytes, {} aliases, {mentions} mentions", text.len(), aliases.len());
+    eprintln!(
+        "{label}: {} bytes, {} aliases, {mentions} mentions",
+        text.len(),
+        aliases.len()
+    );
 
     let mut group = c.benchmark_group("tag");
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("nordic_ner", |b| b.iter(|| tagger.tag(std::hint::black_box(&text)).len()));
+    group.bench_function("nordic_ner", |b| {
+        b.iter(|| tagger.tag(std::hint::black_box(&text)).len())
+    });
     group.bench_function("bare_aho_corasick", |b| {
-        b.iter(|| bare.find_overlapping_iter(std::hint::black_box(&text)).count())
+        b.iter(|| {
+            bare.find_overlapping_iter(std::hint::black_box(&text))
+                .count()
+        })
     });
     group.finish();
 
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
-    group.bench_function("default_tagger", |b| b.iter(|| Tagger::new(gazetteer).unwrap()));
+    group.bench_function("default_tagger", |b| {
+        b.iter(|| Tagger::new(gazetteer).unwrap())
+    });
     group.finish();
 }
 

@@ -21,7 +21,10 @@ fn main() -> ExitCode {
         None => EXAMPLE.to_string(),
     };
     let mentions = nordic_ner::tag(&text);
-    println!("{:>6} {:>6}  {:<20} {:<8} {:<16} {:<22} form", "char", "byte", "text", "kind", "entity", "name");
+    println!(
+        "{:>6} {:>6}  {:<20} {:<8} {:<16} {:<22} form",
+        "char", "byte", "text", "kind", "entity", "name"
+    );
     for m in &mentions {
         println!(
             "{:>6} {:>6}  {:<20} {:<8} {:<16} {:<22} {:?}",
@@ -34,6 +37,10 @@ fn main() -> ExitCode {
             m.form()
         );
     }
-    println!("{} mentions in {} characters", mentions.len(), text.chars().count());
+    println!(
+        "{} mentions in {} characters",
+        mentions.len(),
+        text.chars().count()
+    );
     ExitCode::SUCCESS
 }

@@ -243,6 +243,8 @@ _PUNCT = re.compile(r"[^\w\s]|[\d_]")
 def audit_alias(text: str, kind: str, langs: list[str] | None = None) -> tuple[str, str | None]:
     """("any", None), ("exact", reason) or ("drop", reason) for one alias; see the module doc."""
     t = " ".join(text.split())
+    if t and not any(c.isalpha() for c in t):
+        return ("drop", "no letters: a number or symbol in text, not a name")
     if not t or _PUNCT.search(t):
         return ("any", None)
     tokens = t.split(" ")
