@@ -56,10 +56,29 @@ fn bench(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
-    group.bench_function("default_tagger", |b| {
+    group.bench_function("parse_builtin_data", |b| b.iter(parse_builtin));
+    group.bench_function("compile_default_tagger", |b| {
         b.iter(|| Tagger::new(gazetteer).unwrap())
     });
+    group.bench_function("parse_and_compile", |b| {
+        b.iter(|| Tagger::new(&parse_builtin()).unwrap())
+    });
     group.finish();
+}
+
+/// Parses the same files the crate embeds, as `Gazetteer::builtin` does on first use.
+fn parse_builtin() -> Gazetteer {
+    let files = [
+        ("data/countries.tsv", include_str!("../data/countries.tsv")),
+        ("data/regions.tsv", include_str!("../data/regions.tsv")),
+        ("data/companies.tsv", include_str!("../data/companies.tsv")),
+        ("data/brands.tsv", include_str!("../data/brands.tsv")),
+    ];
+    let mut builder = Gazetteer::builder();
+    for (name, text) in files {
+        builder = builder.add_text(name, text).unwrap();
+    }
+    builder.build()
 }
 
 criterion_group!(benches, bench);

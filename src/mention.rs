@@ -7,9 +7,10 @@ use crate::entity::{EntityId, Kind};
 
 /// A half-open range `start..end` of offsets into a text.
 ///
-/// Mentions carry two: UTF-8 byte offsets ([`Mention::span`], usable to slice the `&str`) and
+/// Mentions carry three: UTF-8 byte offsets ([`Mention::span`], usable to slice the `&str`),
 /// Unicode scalar (char) offsets ([`Mention::char_span`], what Python and most annotation
-/// tools count).
+/// tools count) and UTF-16 code unit offsets ([`Mention::utf16_span`], what JavaScript and
+/// Java count).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
@@ -78,6 +79,7 @@ pub enum CaseMatch {
 pub struct Mention {
     pub(crate) span: Span,
     pub(crate) char_span: Span,
+    pub(crate) utf16_span: Span,
     pub(crate) text: String,
     pub(crate) id: EntityId,
     pub(crate) kind: Kind,
@@ -98,6 +100,13 @@ impl Mention {
     #[must_use]
     pub fn char_span(&self) -> Span {
         self.char_span
+    }
+
+    /// UTF-16 code unit offsets into the original text (what JavaScript, Java and .NET
+    /// strings index by).
+    #[must_use]
+    pub fn utf16_span(&self) -> Span {
+        self.utf16_span
     }
 
     /// The text of the mention, exactly as it stands in the original text.

@@ -224,6 +224,7 @@ impl Tagger {
             last_head_end: None,
             byte_cursor: 0,
             char_cursor: 0,
+            utf16_cursor: 0,
         }
     }
 
@@ -268,6 +269,7 @@ pub struct Mentions<'t, 'h> {
     last_head_end: Option<usize>,
     byte_cursor: usize,
     char_cursor: usize,
+    utf16_cursor: usize,
 }
 
 impl std::fmt::Debug for Normalized {
@@ -407,18 +409,24 @@ impl Mentions<'_, '_> {
         } else {
             CaseMatch::Folded
         };
-        // Mentions come in order, so char offsets are counted incrementally.
-        self.char_cursor += self.original[self.byte_cursor..start].chars().count();
-        let char_start = self.char_cursor;
-        let char_end = char_start + self.original[start..end].chars().count();
+        // Mentions come in order, so char and UTF-16 offsets are counted incrementally.
+        let (chars_before, units_before) = counts(&self.original[self.byte_cursor..start]);
+        let (chars, units) = counts(&self.original[start..end]);
+        let char_span = Span {
+            start: self.char_cursor + chars_before,
+            end: self.char_cursor + chars_before + chars,
+        };
+        let utf16_span = Span {
+            start: self.utf16_cursor + units_before,
+            end: self.utf16_cursor + units_before + units,
+        };
         self.byte_cursor = end;
-        self.char_cursor = char_end;
+        self.char_cursor = char_span.end;
+        self.utf16_cursor = utf16_span.end;
         Mention {
             span: Span { start, end },
-            char_span: Span {
-                start: char_start,
-                end: char_end,
-            },
+            char_span,
+            utf16_span,
             text: self.original[start..end].to_string(),
             id: target.id.clone(),
             kind: target.kind,
@@ -428,4 +436,11 @@ impl Mentions<'_, '_> {
             case,
         }
     }
+}
+
+/// The number of chars and of UTF-16 code units in `s`.
+fn counts(s: &str) -> (usize, usize) {
+    s.chars().fold((0, 0), |(chars, units), c| {
+        (chars + 1, units + c.len_utf16())
+    })
 }

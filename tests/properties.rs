@@ -83,6 +83,9 @@ fn check(text: &str, mentions: &[Mention]) {
         assert_eq!(&text[span.range()], m.text());
         assert_eq!(text[..span.start].chars().count(), chars.start);
         assert_eq!(text[..span.end].chars().count(), chars.end);
+        let utf16 = m.utf16_span();
+        assert_eq!(text[..span.start].encode_utf16().count(), utf16.start);
+        assert_eq!(text[..span.end].encode_utf16().count(), utf16.end);
         let entity = gazetteer.get(m.id().as_str()).expect("a known entity");
         let aliases: Vec<String> = entity.aliases().map(fold).collect();
         assert!(
