@@ -1,0 +1,739 @@
+"""Build data/companies.tsv and data/brands.tsv (companies and brands).
+
+Sources (all pinned, fetched into data/.cache/ by common.py):
+- npm name-suggestion-index (NSI, BSD-3-Clause; wikidata.json labels CC0): brands with a Nordic or
+  world-wide locationSet, collapsed by brand:wikidata; each Wikidata id is checked against its label.
+- PyPI investpy (MIT; stocks.csv): Nordic listed companies, identified by ISIN, share classes merged.
+  Its names are ASCII-folded and from 2022: they are fixed from pytickersymbols (names with
+  diacritics, by ISIN), NSI labels of a merged brand, and curated/company_names.tsv.
+- PyPI cleanco (MIT): legal-form suffixes, for aliases with and without the legal form.
+- curated/companies.tsv, curated/brands.tsv: unlisted companies, media, global companies, brands
+  NSI lacks. Build-only attributes there: wikidata= (checked like NSI's), nsi= (NSI item id).
+
+Decisions:
+- NSI: only `brands/...` paths (no operators), items whose locationSet includes a Nordic code or
+  "001"; templated copies (advertising/*, fromTemplate) and street furniture (atm, vending machines,
+  bookcases, bicycle parking) are left out. Items are collapsed by brand:wikidata; an id whose
+  wikidata.json label does not match the item's names (label_matches) is dropped and the item gets
+  a local:nsi-<item id> id (the world-wide "Telenor" with Yettel Bulgaria's id, "Statoil" with
+  Equinor's). NSI labels are English, so a Nordic name with an English label (Ålandsbanken / Bank
+  of Åland) loses its id too: conservative on purpose.
+- investpy: rows of the five Nordic markets, one record an ISIN (the home-market row preferred,
+  Oslo stocks filed under sweden refiled by their NO ISIN); share classes merged by ISIN country +
+  name stem (and pytickersymbols' ISIN groups); origin = ISIN country, except offshore registries.
+- One entity a thing: a curated entity absorbs the NSI brand with its Wikidata id or item (nsi=),
+  listed companies with its ISINs or its name and origin, and NSI brands with its name; an NSI brand
+  with a listed company's name becomes one entity when its origin, a location in the company's
+  country or (world-wide) its label says so. An alias that only a source added and that is another
+  entity's name is removed ("Alphabet" on Google).
+- Aliases with fewer than two letters ("3" of 3Butiken) are kept with match=no; an all-lowercase
+  alias (NSI matchNames) that the audit calls a word is kept with match=no, since case=exact would
+  match exactly the lowercase word.
+
+Aliases without a curated case= are passed to the ambiguity audit (audit.py, audit_alias).
+Output is sorted by id; running twice gives byte-identical files.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+
+from common import CURATED, DATA, Alias, Entity, fetch_npm, pypi_member, read_gazetteer, write_gazetteer
+
+NSI_VERSION = "8.0.20260918"
+INVESTPY_VERSION = "1.0.8"
+PYTICKER_VERSION = "1.17.10"
+CLEANCO_VERSION = "2.3"
+
+NSI_SRC = f"nsi@{NSI_VERSION}"
+INV_SRC = f"investpy@{INVESTPY_VERSION}"
+PYT_SRC = f"pytickersymbols@{PYTICKER_VERSION}"
+
+try:  # written by another helper; the build works (without the audit) until it exists
+    from audit import audit_alias  # type: ignore
+except ModuleNotFoundError as e:
+    if e.name != "audit":
+        raise
+    audit_alias = None
+
+NORDIC_CODES = {"no", "se", "dk", "fi", "is", "fo", "gl", "ax", "sj"}
+NORDIC_ISIN = {"NO", "SE", "DK", "FI", "IS", "FO", "GL"}
+INVESTPY_COUNTRIES = ("norway", "sweden", "denmark", "finland", "iceland")
+# Jurisdictions where the ISIN prefix says where the company is registered, not where it is from.
+OFFSHORE = {"BM", "KY", "VG", "JE", "GG", "IM", "MH", "BS", "CY", "MT", "LU", "PA", "CW"}
+AUDIT_LANGS = ["nb", "nn", "sv", "da", "fi", "is", "en"]
+
+# NSI categories left out: advertising/* repeats every fuel/shop brand as a template; these are
+# street furniture and machines, not brands the news writes about.
+# NSI items left out, with the reason.
+SKIP_NSI_ITEMS = {
+    "statoil-ac665c": "fuel-station brand retired 2017 (now Circle K); 'Statoil' in the news is Equinor's former name",
+}
+SKIP_NSI_PATHS = {"brands/amenity/public_bookcase", "brands/amenity/vending_machine",
+                  "brands/amenity/atm", "brands/amenity/bicycle_parking"}
+
+ADJ_ORIGIN = {"norwegian": "NO", "swedish": "SE", "danish": "DK", "finnish": "FI", "icelandic": "IS",
+              "faroese": "FO", "greenlandic": "GL"}
+
+
+# ---------------------------------------------------------------- text helpers
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s.replace("\u200b", "").replace("\ufeff", "")).strip()
+
+
+FOLD1 = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ł": "l"})
+
+
+def fold(s: str) -> str:
+    """Lowercase ASCII fold: 'Wärtsilä' -> 'wartsila', 'Møller' -> 'moller'."""
+    s = s.casefold().translate(FOLD1)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def fold2(s: str) -> str:
+    """The other ASCII fold: 'Møller' -> 'moeller', 'Åkers' -> 'aakers', 'Wärtsilä' -> 'waertsilae'."""
+    s = s.casefold().translate(str.maketrans({"ø": "oe", "ö": "oe", "ä": "ae", "å": "aa", "æ": "ae", "ü": "ue"}))
+    return fold(s)
+
+
+def slug(s: str) -> str:
+    s = fold(s).replace("&", " and ")
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+
+
+def is_latin(s: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s)
+
+
+def load_legal_forms() -> list[str]:
+    ns: dict = {}
+    exec(pypi_member("cleanco", CLEANCO_VERSION, "cleanco/termdata.py").decode("utf-8"), ns)
+    forms = set()
+    for country in ("Norway", "Sweden", "Denmark", "Finland", "Iceland"):
+        forms.update(ns["terms_by_country"].get(country, []))
+    for t in ns["terms_by_type"].values():
+        forms.update(t)
+    # Missing from cleanco (measured): Swedish "(publ)", Finnish "Abp", Faroese "P/F", Icelandic "slhf.".
+    forms.update(["(publ)", "publ", "abp", "oyj abp", "p/f", "slhf.", "ab (publ)", "ltd", "ltd.", "plc", "inc.", "inc",
+                  "corp", "corp.", "corporation", "se", "sa", "s.a.", "n.v.", "nv", "ag", "holding", "holdings"])
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+LEGAL_FORMS: list[str] = []
+
+
+def strip_legal(name: str) -> tuple[str, str]:
+    """Split a trailing (or leading Nordic) legal form off a name: 'Equinor ASA' -> ('Equinor', 'ASA')."""
+    s = name.strip().rstrip(",").strip()
+    removed = []
+    changed = True
+    while changed:
+        changed = False
+        low = s.casefold()
+        for f in LEGAL_FORMS:
+            if low.endswith(" " + f) or low.endswith("," + f):
+                cut = len(s) - len(f)
+                removed.insert(0, s[cut:])
+                s = s[:cut].rstrip(" ,").strip()
+                changed = True
+                break
+    m = re.match(r"^(Oy|AB|A/S|P/[Ff]|AS|Oyj)\s+(.+)$", s)
+    if m and m.group(1) != "AS":
+        removed.insert(0, m.group(1))
+        s = m.group(2)
+    return s, " ".join(removed)
+
+
+def norm_label(s: str) -> str:
+    s = re.sub(r"\([^)]*\)", " ", nfc(s)).replace("'", "").replace("\u2019", "")
+    s, _ = strip_legal(s)
+    s = fold(s).replace("&", " & ").replace(" and ", " & ")
+    s = re.sub(r"[^\w&]+", " ", s)
+    words = [w for w in s.split() if w not in ("group", "company", "the", "co")]
+    return " ".join(words)
+
+
+def label_matches(names: list[str], label: str | None) -> bool:
+    """A Wikidata id is kept when one of the names equals its label, normalised (case, diacritics,
+    legal form, a parenthesised qualifier, 'Group'), or one is the other plus trailing words."""
+    if not label:
+        return False
+    lab = norm_label(label)
+    if not lab:
+        return False
+    for n in names:
+        nn = norm_label(n)
+        if not nn:
+            continue
+        if nn == lab or nn.startswith(lab + " ") or lab.startswith(nn + " "):
+            return True
+        if nn.replace(" ", "") == lab.replace(" ", ""):
+            return True
+        # an upper-case acronym of the label: "SEB" = Skandinaviska Enskilda Banken, "UPS"
+        n0 = nfc(n)
+        if n0.isupper() and 2 <= len(n0) <= 6 and n0.isalpha():
+            initials = "".join(w[0] for w in lab.split() if w not in ("of", "&", "and", "de", "la"))
+            if initials == n0.casefold():
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- NSI brands
+
+class NSI:
+    def __init__(self) -> None:
+        root = fetch_npm("name-suggestion-index", NSI_VERSION)
+        self.nsi = json.loads((root / "dist/json/nsi.json").read_text(encoding="utf-8"))["nsi"]
+        self.wd = json.loads((root / "dist/wikidata/wikidata.json").read_text(encoding="utf-8"))["wikidata"]
+        self.items: dict[str, tuple[str, dict]] = {}
+        for path in sorted(self.nsi):
+            if not path.startswith("brands/"):
+                continue
+            for it in self.nsi[path]["items"]:
+                self.items.setdefault(it["id"], (path, it))
+
+    def label(self, q: str) -> str | None:
+        return (self.wd.get(q) or {}).get("label")
+
+    def description(self, q: str) -> str:
+        return (self.wd.get(q) or {}).get("description") or ""
+
+
+def item_names(it: dict) -> list[str]:
+    tags = it.get("tags", {})
+    out = [it.get("displayName", ""), tags.get("brand", ""), tags.get("name", ""), tags.get("brand:en", "")]
+    return [nfc(n) for n in out if n and is_latin(n)]
+
+
+def is_nordic_or_world(it: dict) -> bool:
+    inc = it.get("locationSet", {}).get("include", [])
+    for code in inc:
+        if isinstance(code, str):
+            c = code.lower()
+            if c == "001" or c.split("-")[0] in NORDIC_CODES:
+                return True
+    return False
+
+
+def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
+    """Nordic and world-wide NSI brands, one entity a (checked) Wikidata id."""
+    groups: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for item_id, (path, it) in sorted(nsi.items.items()):
+        if path.startswith("brands/advertising/") or path in SKIP_NSI_PATHS or it.get("fromTemplate"):
+            continue
+        if item_id in SKIP_NSI_ITEMS or not is_nordic_or_world(it):
+            continue
+        names = item_names(it)
+        if not names:
+            stats["nsi items without a Latin name"] += 1
+            continue
+        stats["nsi items taken"] += 1
+        q = it.get("tags", {}).get("brand:wikidata", "")
+        if q:
+            stats["nsi ids checked"] += 1
+            if label_matches(names, nsi.label(q)):
+                groups[q].append((path, it))
+                continue
+            stats["nsi ids dropped (label mismatch)"] += 1
+            print(f"  dropped id {q} ({nsi.label(q)!r}) of NSI item {item_id} {names[0]!r}", file=sys.stderr)
+        groups["name:" + norm_label(names[0])].append((path, it))
+    out: dict[str, Entity] = {}
+    for key, members in groups.items():
+        members.sort(key=lambda m: m[1]["id"])
+        q = key if not key.startswith("name:") else None
+        disp = Counter(nfc(m[1]["displayName"]) for m in members)
+        label = nsi.label(q) if q else None
+        exact = sorted(d for d in disp if label and norm_label(d) == norm_label(label))
+        if exact:
+            name = exact[0]
+        else:
+            name = sorted(disp, key=lambda d: (-disp[d], len(d), d))[0]
+        eid = q or f"local:nsi-{members[0][1]['id']}"
+        e = Entity(eid, "brand", name)
+        e.attrs["source"] = ",".join(f"{NSI_SRC}:{m[1]['id']}" for m in members)
+        if q:
+            origin = ADJ_ORIGIN.get(nsi.description(q).split(" ")[0].casefold())
+            if origin:
+                e.attrs["origin"] = origin
+        add_nsi_aliases(e, members)
+        e.locs = sorted({c.lower() for m in members for c in m[1]["locationSet"].get("include", []) if isinstance(c, str)})
+        e.label = label
+        out[eid] = e
+    return out
+
+
+def add_nsi_aliases(e: Entity, members: list[tuple[str, dict]]) -> None:
+    e.add_alias(e.name)
+    for _path, it in members:
+        src = f"{NSI_SRC}:{it['id']}"
+        for n in item_names(it):
+            e.add_alias(n, source=src)
+        for n in it.get("matchNames", []):
+            n = nfc(n)
+            if is_latin(n):
+                e.add_alias(n, source=src)
+
+
+# ---------------------------------------------------------------- listed companies
+
+CLASS_TAIL = re.compile(
+    r"(?:[\s,]+(?:ser\.|series|class|cl\.|serie))?\s+(?:[A-D]\.?|pref|Pref|NOK|SEK|DKK|EUR|OL|SDB|A1)$"
+    r"|\s+(?:ser|Class|Vaihto-osake|DRC|SDR|ADR)$"
+    r"|(?<=\sOyj)\s+[12]$|(?<=\sASA)\s+[12]$|(?<=\sAB)\s+[12]$")
+# The spelling of each legal form in a name we write ("Sats Asa" -> "Sats ASA").
+FORM_SPELLING = {"asa": "ASA", "as": "AS", "ab": "AB", "ab (publ)": "AB (publ)", "(publ)": "(publ)", "oyj": "Oyj",
+                 "oyj abp": "Oyj Abp", "abp": "Abp", "oy": "Oy", "a/s": "A/S", "p/f": "P/F", "hf.": "hf.", "hf": "hf.",
+                 "ehf.": "ehf.", "slhf.": "slhf.", "ltd": "Ltd", "ltd.": "Ltd.", "plc": "plc", "inc.": "Inc.", "inc": "Inc.",
+                 "corp": "Corp.", "corp.": "Corp.", "corporation": "Corporation", "se": "SE", "sa": "SA", "s.a.": "S.A.",
+                 "n.v.": "N.V.", "nv": "NV", "ag": "AG", "holding": "Holding", "holdings": "Holdings", "ab publ": "AB (publ)",
+                 "asa b": "ASA"}
+
+
+def spell_form(form: str) -> str:
+    return " ".join(FORM_SPELLING.get(part.casefold(), part) for part in [form]) if form.casefold() in FORM_SPELLING \
+        else " ".join(FORM_SPELLING.get(p.casefold(), p) for p in form.split())
+
+
+def clean_company_name(full: str) -> tuple[str, str]:
+    """'Volvo, AB ser. B' -> ('Volvo', 'AB'); 'Schibsted ASA B' -> ('Schibsted', 'ASA')."""
+    s, form = nfc(full), ""
+    for _ in range(4):
+        s2 = CLASS_TAIL.sub("", s).strip(" ,")
+        s2, f = strip_legal(s2)
+        s2 = re.sub(r"\s+publ$", "", s2).strip(" ,")
+        if f and not form:
+            form = spell_form(f)
+        if s2 == s:
+            break
+        s = s2
+    return s, form
+
+
+class Diacritics:
+    """Restores Nordic letters in an ASCII-folded name, a word at a time, from wordfreq's lists: a
+    token that is rare as written but whose only difference from a common word is å/ä/ö/ø/æ
+    ('Kobenhavns' -> 'Københavns', 'Bostader' -> 'Bostäder'), or a compound of such a word and
+    another word ('Gronlandsbanken'). The aa/oe/ae spellings are not touched (Aarhus is official)."""
+
+    LANGS = {"SE": ["sv"], "NO": ["nb"], "DK": ["da", "nb"], "FI": ["fi", "sv"], "IS": ["is"], "FO": ["da"]}
+
+    def __init__(self) -> None:
+        import wordfreq
+        self.wf = wordfreq
+        self.maps: dict[str, dict[str, str]] = {}
+        for lang in ("sv", "nb", "da", "fi", "is"):
+            m: dict[str, str] = {}
+            for w in wordfreq.iter_wordlist(lang, "best"):
+                if w.isascii() or not w.isalpha() or set(w) - set("abcdefghijklmnopqrstuvwxyzåäöøæ"):
+                    continue
+                m.setdefault(fold(w), w)
+            self.maps[lang] = m
+
+    def z(self, w: str, lang: str) -> float:
+        return self.wf.zipf_frequency(w, lang)
+
+    def word(self, low: str, lang: str, min_zipf: float = 2.5) -> str | None:
+        cand = self.maps[lang].get(low)
+        if cand is None:
+            return None
+        zc, zl = self.z(cand, lang), self.z(low, lang)
+        if zc >= min_zipf and zl < 1.0 and self.z(low, "en") < 2.0:
+            return cand
+        return None
+
+    def fix_token(self, tok: str, langs: list[str]) -> str | None:
+        low = tok.lower()
+        if not (low.isascii() and low.isalpha()) or len(low) < 3 or (tok.isupper() and len(tok) > 1):
+            return None
+        for lang in langs:
+            cand = self.word(low, lang, 3.0)
+            if cand is None and self.z(low, lang) < 1.0:
+                best = None
+                for i in range(4, len(low) - 3):
+                    head, tail = low[:i], low[i:]
+                    h = self.word(head, lang, 3.5) or (head if self.z(head, lang) >= 3.0 else None)
+                    t = self.word(tail, lang, 3.5) or (tail if self.z(tail, lang) >= 3.0 else None)
+                    if h and t and (h != head or t != tail):
+                        score = min(self.z(h, lang), self.z(t, lang))
+                        if best is None or score > best[0]:
+                            best = (score, h + t)
+                cand = best[1] if best else None
+            if cand:
+                return cand[0].upper() + cand[1:] if tok[0].isupper() else cand
+        return None
+
+    def suspect(self, name: str, origin: str) -> bool:
+        """A looser test, for the report only: a token whose fold is a word with Nordic letters."""
+        for tok in re.split(r"\W+", name):
+            low = tok.lower()
+            if len(low) >= 3 and low.isalpha():
+                for lang in self.LANGS.get(origin, []):
+                    cand = self.maps[lang].get(low)
+                    if cand and self.z(cand, lang) > self.z(low, lang):
+                        return True
+        return False
+
+    def fix(self, name: str, origin: str) -> str:
+        langs = self.LANGS.get(origin, [])
+        parts = re.split(r"(\W+)", name)
+        return "".join(self.fix_token(p, langs) or p for p in parts)
+
+
+def load_investpy(stats: Counter) -> dict[str, list[dict]]:
+    text = pypi_member("investpy", INVESTPY_VERSION, "resources/stocks.csv").decode("utf-8")
+    by_isin: dict[str, list[dict]] = defaultdict(list)
+    for r in csv.DictReader(io.StringIO(text)):
+        if r["country"] in INVESTPY_COUNTRIES and r["isin"]:
+            r = {k: nfc(v) for k, v in r.items()}
+            by_isin[r["isin"]].append(r)
+            if r["country"] == "sweden" and r["isin"].startswith("NO"):
+                stats["investpy rows: Oslo-listed filed under sweden (refiled by ISIN)"] += 1
+    return by_isin
+
+
+def load_pytickersymbols() -> dict[str, tuple[str, list[str]]]:
+    ns: dict = {}
+    exec(pypi_member("pytickersymbols", PYTICKER_VERSION, "indices_data.py").decode("utf-8"), ns)
+    out = {}
+    for index in sorted(ns["INDICES"]):
+        for c in ns["INDICES"][index]["companies"]:
+            for isin in c.get("isins") or []:
+                out.setdefault(isin, (nfc(c["name"]), sorted(c.get("isins") or [])))
+    return out
+
+
+def load_name_fixes() -> dict[str, tuple[str, str, list[str]]]:
+    out = {}
+    for line in (CURATED / "company_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("isin\t"):
+            continue
+        isin, name, note, more = (line.split("\t") + ["", "", ""])[:4]
+        out[isin] = (name, note, [a for a in more.split("|") if a])
+    return out
+
+
+def build_listed(stats: Counter, dia: "Diacritics | None" = None) -> list[Entity]:
+    by_isin = load_investpy(stats)
+    pyt = load_pytickersymbols()
+    fixes = load_name_fixes()
+    # one record an ISIN, the row from the home exchange preferred
+    recs = []
+    for isin, rows in sorted(by_isin.items()):
+        home = {"NO": "norway", "SE": "sweden", "DK": "denmark", "FI": "finland", "IS": "iceland"}.get(isin[:2])
+        rows.sort(key=lambda r: (r["country"] != home, r["country"], r["symbol"]))
+        full = rows[0]["full_name"]
+        stem, form = clean_company_name(full)
+        recs.append((isin, stem, form, rows))
+    # merge share classes: same ISIN country and the same name stem, or ISINs pytickersymbols groups
+    groups: dict[tuple[str, str], list] = {}
+    for rec in recs:
+        isin, stem = rec[0], rec[1]
+        key = (isin[:2], re.sub(r"[\W_]+", "", fold(stem)))
+        if isin in pyt:
+            for other in pyt[isin][1]:
+                for k, g in groups.items():
+                    if any(r[0] == other for r in g):
+                        key = k
+        groups.setdefault(key, []).append(rec)
+    out = []
+    for (_cc, _stem), g in sorted(groups.items()):
+        isins = sorted(r[0] for r in g)
+        first = sorted(g, key=lambda r: (len(r[1]), r[0]))[0]
+        isin0, stem = first[0], first[1]
+        name, notes, sources, extra = stem, [], [f"{INV_SRC}:{i}" for i in isins], []
+        fixed_by = None
+        for i in isins:
+            if i in fixes:
+                name, note, extra = fixes[i]
+                notes.append(note)
+                fixed_by = "curated"
+                break
+        else:
+            for i in isins:
+                if i in pyt:
+                    pname = re.sub(r"\s*\([^)]*\)", "", pyt[i][0]).strip()
+                    if pname != stem and fold(pname) == fold(stem):
+                        name = pname
+                        fixed_by = "pytickersymbols"
+                        sources.append(f"{PYT_SRC}:{i}")
+                        break
+        cc = isin0[:2]
+        if not fixed_by and dia is not None:
+            fixed = dia.fix(stem, cc)
+            if fixed != stem:
+                name, fixed_by = fixed, "wordfreq"
+                notes.append("Nordic letters restored from wordfreq's word lists")
+        if fixed_by:
+            stats[f"listed names fixed by {fixed_by}"] += 1
+        elif cc in NORDIC_ISIN and name.isascii() and dia is not None and dia.suspect(name, cc):
+            stats["listed names possibly ASCII-folded, unfixed"] += 1
+            print(f"  unfixed, possibly folded: {isin0} {name!r}", file=sys.stderr)
+        e = Entity(f"isin:{isins[0]}", "company", name)
+        if cc in OFFSHORE:
+            notes.append(f"registered in {cc}")
+        else:
+            e.attrs["origin"] = cc
+        e.attrs["isin"] = ",".join(isins)
+        e.attrs["source"] = ",".join(sources)
+        if notes:
+            e.attrs["note"] = "; ".join(notes)
+        e.add_alias(name, source=sources[-1] if fixed_by == "pytickersymbols" else
+                    ("curated:company_names" if fixed_by == "curated" else f"{INV_SRC}:{isin0}"))
+        for a in extra:
+            e.add_alias(a, source="curated:company_names")
+        for r in sorted(g, key=lambda r: r[0]):
+            src = f"{INV_SRC}:{r[0]}"
+            if r[2]:
+                e.add_alias(f"{name} {r[2]}", source=src)
+            for variant in (r[1], f"{r[1]} {r[2]}".strip()):
+                if variant != name and not variant.startswith(name + " ") and not (fixed_by and "," in variant):
+                    e.add_alias(variant, source=src, note="investpy's spelling (ASCII-folded or former name)")
+        out.append(e)
+        stats[f"listed companies {cc}"] += 1
+    return out
+
+
+# ---------------------------------------------------------------- merging
+
+def curated(kind_file: str) -> list[Entity]:
+    return read_gazetteer(CURATED / kind_file)
+
+
+def merge_into(target: Entity, other: Entity, kind_hint: str | None = None) -> None:
+    srcs = [s for s in (target.attrs.get("source", "") + "," + other.attrs.get("source", "")).split(",") if s]
+    target.attrs["source"] = ",".join(dict.fromkeys(srcs))
+    for k in ("isin",):
+        vals = sorted(set(filter(None, (target.attrs.get(k, "") + "," + other.attrs.get(k, "")).split(","))))
+        if vals:
+            target.attrs[k] = ",".join(vals)
+    for k in ("origin", "owner"):
+        if k in other.attrs:
+            target.attrs.setdefault(k, other.attrs[k])
+    kinds = {other.kind} | set(filter(None, other.attrs.get("also", "").split(",")))
+    kinds.discard(target.kind)
+    also = set(filter(None, target.attrs.get("also", "").split(","))) | kinds
+    if also:
+        target.attrs["also"] = ",".join(sorted(also))
+    for a in other.aliases:
+        target.add_alias(a.text, **a.attrs)
+    if other.name != target.name:
+        target.add_alias(other.name, **({"source": other.attrs["source"].split(",")[0]} if other.attrs.get("source") else {}))
+
+
+def main() -> None:
+    global LEGAL_FORMS
+    LEGAL_FORMS = load_legal_forms()
+    stats: Counter = Counter()
+    nsi = NSI()
+    brands = build_nsi_brands(nsi, stats)
+    listed = {e.attrs["isin"].split(",")[0]: e for e in build_listed(stats, Diacritics())}
+    listed_by_isin = {}
+    for e in listed.values():
+        for i in e.attrs["isin"].split(","):
+            listed_by_isin[i] = e
+
+    final: dict[str, Entity] = {}
+    idmap: dict[str, str] = {}
+    consumed_listed: set[str] = set()
+    consumed_brands: set[str] = set()
+    for fname in ("companies.tsv", "brands.tsv"):
+        for c in curated(fname):
+            label_name = c.attrs.pop("wikidata", None)
+            nsi_item = c.attrs.pop("nsi", None)
+            src = f"curated:{fname[:-4]}"
+            c.attrs["source"] = ",".join(filter(None, [src, c.attrs.get("source", "")]))
+            for a in c.aliases:
+                a.attrs.setdefault("source", src)
+            if not any(a.text == c.name for a in c.aliases):
+                c.aliases.insert(0, Alias(c.name, {"source": src}))
+            new_id = c.id
+            if label_name:
+                stats["curated ids checked"] += 1
+                if label_matches([c.name] + [a.text for a in c.aliases], nsi.label(label_name)):
+                    new_id = label_name
+                else:
+                    stats["curated ids dropped"] += 1
+                    print(f"  curated {c.id}: {label_name} is {nsi.label(label_name)!r}, kept local id", file=sys.stderr)
+            idmap[c.id] = new_id
+            c.id = new_id
+            if nsi_item and nsi_item in nsi.items:
+                path, it = nsi.items[nsi_item]
+                c.attrs["source"] += f",{NSI_SRC}:{nsi_item}"
+                add_nsi_aliases(c, [(path, it)])
+                # the brand entity built from that item is this entity (Lego Store's id is not Lego's)
+                for bid, b in sorted(brands.items()):
+                    if bid != new_id and f"{NSI_SRC}:{nsi_item}" in b.attrs["source"].split(","):
+                        merge_into(c, b)
+                        consumed_brands.add(bid)
+            if new_id in brands:
+                merge_into(c, brands[new_id])
+                consumed_brands.add(new_id)
+            for i in filter(None, c.attrs.get("isin", "").split(",")):
+                if i in listed_by_isin:
+                    le = listed_by_isin[i]
+                    if id(le) not in consumed_listed:
+                        merge_into(c, le)
+                        consumed_listed.add(id(le))
+            assert c.id not in final, c.id
+            final[c.id] = c
+    # curated entities and listed companies with the same name and country: one entity
+    by_name: dict[tuple[str, str], Entity] = {}
+    for e in final.values():
+        for t in [e.name] + [a.text for a in e.aliases if a.attrs.get("match") != "no"]:
+            by_name.setdefault((norm_label(t), e.attrs.get("origin", "")), e)
+    for e in sorted(listed.values(), key=lambda e: e.id):
+        if id(e) in consumed_listed:
+            continue
+        hit = by_name.get((norm_label(e.name), e.attrs.get("origin", "")))
+        if hit is not None:
+            merge_into(hit, e)
+            consumed_listed.add(id(e))
+            stats["listed merged into curated by name"] += 1
+            continue
+        final[e.id] = e
+    curated_ids = set(idmap.values())
+    # NSI brands that are a curated or listed entity: one entity with both kinds
+    names: dict[str, list[Entity]] = defaultdict(list)
+    for e in sorted(final.values(), key=lambda e: e.id):
+        for t in dict.fromkeys([e.name] + [a.text for a in e.aliases if a.attrs.get("match") != "no"]):
+            names[norm_label(t)].append(e)
+    for q, b in sorted(brands.items()):
+        if q in consumed_brands:
+            continue
+        hit = None
+        for cand in names.get(norm_label(b.name), []):
+            if same_thing(b, cand, cand.id in curated_ids):
+                hit = cand
+                break
+        if hit is None:
+            assert q not in final, q
+            final[q] = b
+            continue
+        is_curated = hit.id in curated_ids
+        stats["nsi brands merged into " + ("curated" if is_curated else "listed") + " entities by name"] += 1
+        # a checked Wikidata id replaces isin: ids; it replaces a curated local: id only when the
+        # label is the curated name or one of its aliases (Posten Bring), not a store chain (Lego Store)
+        take = q.startswith("Q") and (hit.id.startswith("isin:") or (
+            hit.id.startswith("local:") and is_curated and b.label
+            and any(norm_label(b.label) == norm_label(t) for t in [hit.name] + [a.text for a in hit.aliases])))
+        if take:
+            old_id = hit.id
+            del final[hit.id]
+            hit.id = q
+            final[q] = hit
+            for k, v in idmap.items():
+                if v == old_id:
+                    idmap[k] = q
+            curated_ids = set(idmap.values())
+        if not is_curated and hit.name.isascii() and not b.name.isascii() and fold(b.name) == fold(hit.name):
+            # investpy's ASCII-folded name, NSI's brand name with its letters (Flugger -> Flügger)
+            hit.name = b.name
+            stats["listed names fixed by NSI"] += 1
+        merge_into(hit, b)
+    drop_colliding_aliases(final, curated_ids, stats)
+    for e in final.values():
+        if "owner" in e.attrs:
+            e.attrs["owner"] = idmap.get(e.attrs["owner"], e.attrs["owner"])
+    apply_audit(final.values(), stats)
+    write_outputs(final, stats)
+
+
+def same_thing(brand: Entity, other: Entity, is_curated: bool) -> bool:
+    """Is an NSI brand with the same name as a curated or listed entity that entity?"""
+    origin = other.attrs.get("origin", "")
+    b_origin = brand.attrs.get("origin", "")
+    if b_origin:
+        return b_origin == origin
+    if origin and origin.lower() in brand.locs:
+        return True  # listed in the entity's own country (Cramo, Stockmann, Ålandsbanken)
+    if "001" in brand.locs:
+        # world-wide: only when the label is the name itself (Tele2, Husqvarna Group), or there is
+        # no label because the id was dropped (Telenor with Yettel's id); not Humana People to People
+        label = getattr(brand, "label", None)
+        return label is None or norm_label(label) == norm_label(other.name) or is_curated and any(
+            norm_label(label) == norm_label(a.text) for a in other.aliases)
+    return False
+
+
+def drop_colliding_aliases(final: dict[str, Entity], curated_ids: set[str], stats: Counter) -> None:
+    """An alias that only a source added (an NSI matchName, a sub-brand's tag) and that is the name
+    or a curated alias of another entity is removed: "Alphabet" on Google, "amazon" on Amazon Hub
+    Locker, "shell" on St1."""
+    strong: dict[str, set[str]] = defaultdict(set)
+    for e in final.values():
+        strong[e.name.casefold()].add(e.id)
+        if e.id in curated_ids:
+            for a in e.aliases:
+                if any(s.startswith("curated:") for s in a.attrs.get("source", "").split(",")):
+                    strong[a.text.casefold()].add(e.id)
+    for e in sorted(final.values(), key=lambda e: e.id):
+        keep = []
+        for a in e.aliases:
+            owners = strong.get(a.text.casefold(), set())
+            if owners and e.id not in owners:
+                stats["aliases removed: another entity's name"] += 1
+                print(f"  alias {a.text!r} removed from {e.id} ({e.name}): belongs to {sorted(owners)}", file=sys.stderr)
+                continue
+            keep.append(a)
+        e.aliases = keep
+
+
+def apply_audit(entities, stats: Counter) -> None:
+    if audit_alias is None:
+        print("  audit.py not present yet: aliases not audited", file=sys.stderr)
+        return
+    for e in entities:
+        for a in e.aliases:
+            if "case" in a.attrs or "match" in a.attrs:
+                continue
+            if sum(c.isalpha() for c in a.text) < 2:
+                a.attrs["match"] = "no"
+                a.attrs["note"] = "fewer than two letters: not a name in running text"
+                stats["aliases not matched: fewer than two letters"] += 1
+                continue
+            verdict, reason = audit_alias(a.text, e.kind, AUDIT_LANGS)
+            stats[f"audit {verdict}"] += 1
+            if verdict == "exact" and a.text == a.text.lower():
+                # an all-lowercase alias (NSI matchNames are lowercased) that is also a word would
+                # match exactly the word: keep it unmatched
+                verdict = "drop"
+                reason = f"lowercase alias that is also a word ({reason})"
+                stats["audit exact -> drop: lowercase alias"] += 1
+            if verdict == "exact":
+                a.attrs["case"] = "exact"
+            elif verdict == "drop":
+                a.attrs["match"] = "no"
+            if verdict != "any" and reason:
+                a.attrs["note"] = reason
+
+
+HEADER = [
+    "nordic-ner gazetteer v1. Generated by data/build/orgs.py; do not edit (edit data/build/curated/).",
+    f"Sources: name-suggestion-index {NSI_VERSION} (BSD-3-Clause; Wikidata labels CC0),",
+    f"investpy {INVESTPY_VERSION} (MIT), pytickersymbols {PYTICKER_VERSION} (MIT), cleanco {CLEANCO_VERSION} (MIT), curated files.",
+]
+
+
+def write_outputs(final: dict[str, Entity], stats: Counter) -> None:
+    def key(e: Entity):
+        return e.id
+    for kind, fname in (("company", "companies.tsv"), ("brand", "brands.tsv")):
+        ents = sorted((e for e in final.values() if e.kind == kind), key=key)
+        path = DATA / fname
+        tmp = path.with_suffix(".tsv.tmp")
+        write_gazetteer(tmp, HEADER, ents)
+        os.replace(tmp, path)
+    for k in sorted(stats):
+        print(f"  {k}: {stats[k]}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
