@@ -52,10 +52,12 @@
 mod builtin;
 mod entity;
 mod error;
+pub mod evaluate;
 mod format;
 mod gazetteer;
 mod mention;
 mod normalize;
+pub mod output;
 mod rules;
 mod tagger;
 mod unicode_tables;
