@@ -13,8 +13,23 @@ use crate::error::Problem;
 /// anything else. Cloning is cheap (a shared string).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(transparent))]
+#[cfg_attr(feature = "serde", serde(into = "String", try_from = "String"))]
 pub struct EntityId(Arc<str>);
+
+impl From<EntityId> for String {
+    fn from(id: EntityId) -> String {
+        id.0.to_string()
+    }
+}
+
+impl TryFrom<String> for EntityId {
+    type Error = Problem;
+
+    /// As [`EntityId::new`]; used when deserialising, so a bad id is refused there too.
+    fn try_from(id: String) -> Result<EntityId, Problem> {
+        EntityId::new(&id)
+    }
+}
 
 impl EntityId {
     /// Makes an id, checking that it is non-empty and has no white space or control characters.

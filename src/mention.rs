@@ -74,6 +74,17 @@ pub enum CaseMatch {
 }
 
 /// One mention of an entity in a text.
+///
+/// With the `serde` feature a mention serialises as
+///
+/// ```json
+/// {"span": {"start": 330, "end": 335}, "char_span": {"start": 326, "end": 331},
+///  "utf16_span": {"start": 326, "end": 331}, "text": "Norge", "id": "iso:NO",
+///  "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact"}
+/// ```
+///
+/// `kind` is `company`, `brand`, `country` or `region`; `form` is `plain`, `genitive` or
+/// `compound`; `case` is `exact` or `folded`. Spans are half-open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {

@@ -1,0 +1,68 @@
+//! JSON round trips of the data types (feature `serde`).
+#![cfg(feature = "serde")]
+
+use nordic_ner::{
+    CaseMatch, CaseRule, Entity, EntityId, Form, Gazetteer, Kind, Mention, Provenance, Span,
+};
+use serde_json::json;
+
+#[test]
+fn mention_json_shape_and_round_trip() {
+    let text = "I Norge og USA:s Alibaba-sjefen";
+    let mentions = nordic_ner::tag(text);
+    let value = serde_json::to_value(&mentions[0]).unwrap();
+    assert_eq!(
+        value,
+        json!({"span": {"start": 2, "end": 7}, "char_span": {"start": 2, "end": 7},
+               "utf16_span": {"start": 2, "end": 7}, "text": "Norge", "id": "iso:NO",
+               "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact"})
+    );
+    let json = serde_json::to_string(&mentions).unwrap();
+    let back: Vec<Mention> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, mentions);
+    assert_eq!(back[1].form(), Form::Genitive);
+    assert_eq!(back[2].form(), Form::Compound);
+}
+
+#[test]
+fn every_builtin_entity_round_trips() {
+    let entities: Vec<&Entity> = Gazetteer::builtin().entities().collect();
+    let json = serde_json::to_string(&entities).unwrap();
+    let back: Vec<Entity> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.len(), entities.len());
+    assert!(back.iter().zip(&entities).all(|(a, b)| a == *b));
+}
+
+#[test]
+fn small_types_round_trip() {
+    for kind in Kind::ALL {
+        let s = serde_json::to_string(&kind).unwrap();
+        assert_eq!(s, format!("\"{}\"", kind.as_str()));
+        assert_eq!(serde_json::from_str::<Kind>(&s).unwrap(), kind);
+    }
+    assert_eq!(
+        serde_json::to_string(&CaseRule::Exact).unwrap(),
+        "\"exact\""
+    );
+    assert_eq!(
+        serde_json::to_string(&CaseMatch::Folded).unwrap(),
+        "\"folded\""
+    );
+    let span = Span { start: 1, end: 4 };
+    assert_eq!(
+        serde_json::from_str::<Span>(&serde_json::to_string(&span).unwrap()).unwrap(),
+        span
+    );
+    let p = Provenance::parse("cldr@49:NO").unwrap();
+    assert_eq!(
+        serde_json::from_str::<Provenance>(&serde_json::to_string(&p).unwrap()).unwrap(),
+        p
+    );
+}
+
+#[test]
+fn bad_id_is_refused_when_deserialising() {
+    assert!(serde_json::from_str::<EntityId>("\"iso:NO\"").is_ok());
+    let err = serde_json::from_str::<EntityId>("\"has space\"").unwrap_err();
+    assert!(err.to_string().contains("bad id"), "{err}");
+}
