@@ -33,6 +33,7 @@ fn bench(c: &mut Criterion) {
         .build(&aliases)
         .unwrap();
     let tagger = Tagger::builtin();
+    let dfa_tagger = Tagger::builder().dfa(true).build(gazetteer).unwrap();
     // Warm the lazy statics before measuring.
     let mentions = tagger.tag(&text).len();
     eprintln!(
@@ -45,6 +46,9 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("nordic_ner", |b| {
         b.iter(|| tagger.tag(std::hint::black_box(&text)).len())
+    });
+    group.bench_function("nordic_ner_dfa", |b| {
+        b.iter(|| dfa_tagger.tag(std::hint::black_box(&text)).len())
     });
     group.bench_function("bare_aho_corasick", |b| {
         b.iter(|| {
@@ -59,6 +63,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("parse_builtin_data", |b| b.iter(parse_builtin));
     group.bench_function("compile_default_tagger", |b| {
         b.iter(|| Tagger::new(gazetteer).unwrap())
+    });
+    group.bench_function("compile_dfa_tagger", |b| {
+        b.iter(|| Tagger::builder().dfa(true).build(gazetteer).unwrap())
     });
     group.bench_function("parse_and_compile", |b| {
         b.iter(|| Tagger::new(&parse_builtin()).unwrap())

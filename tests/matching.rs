@@ -320,6 +320,10 @@ fn options() {
         .unwrap();
     let m = one(&companies, "H&M");
     assert_eq!(m.kind(), Kind::Company);
+    // A DFA finds exactly what the default NFA finds.
+    let dfa = Tagger::builder().dfa(true).build(&gazetteer).unwrap();
+    let text = "Norges H&M-butikk, Stiga Gamesx, Vero\nModa og USA:s Sør-Afrika";
+    assert_eq!(dfa.tag(text), TAGGER.tag(text));
 }
 
 #[test]
