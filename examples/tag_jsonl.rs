@@ -1,17 +1,126 @@
 //! Tags JSON Lines: reads `{"id": <any JSON>, "text": <string>}` a line on stdin and writes
-//! `{"id": <same>, "mentions": [...]}` a line on stdout, in order.
+//! `{"id": <same>, "mentions": [...]}` a line on stdout, in order: one output line for each
+//! input line that is not blank.
 //!
-//! A line that is not valid JSON, or has no string `text`, gets `{"id": ..., "error": "..."}`
-//! and the run goes on. Blank lines are skipped.
+//! A line that is not valid JSON, not valid UTF-8, or has no string `text` gets
+//! `{"id": ..., "error": "..."}` (`id` null when it cannot be read) and the run goes on.
+//!
+//! Made for big jobs and for being a stage of a pipeline (Spark's `RDD.pipe`, Hadoop
+//! streaming):
+//! - memory stays bounded on any input size: the input is read a batch of lines at a time
+//!   (up to `--batch-lines`, 2048 by default, or 1 MiB, plus the rest of the line that
+//!   crosses the limit), with at most `2 × threads + 2` batches in flight; a single line
+//!   longer than that is held whole;
+//! - `--threads N` tags batches on N threads (std scoped threads) and still writes the output
+//!   in input order, byte for byte what one thread writes. The default is 1, because a
+//!   pipeline stage usually runs as one of many processes, one a core; `--threads 0` uses
+//!   every core the machine reports;
+//! - a progress line on stderr (documents, MB read, MB/s), refreshed at most four times a
+//!   second, only when stderr is a terminal and without `--quiet`.
 //!
 //! ```sh
 //! python3 ../shared/eval/score.py texts ../shared/eval/corpora/no_bokmaal-ud-dev.conllu > in.jsonl
 //! cargo run --release --example tag_jsonl < in.jsonl > out.jsonl
+//! cargo run --release --example tag_jsonl -- --threads 0 < big.jsonl > out.jsonl
 //! ```
 
-use std::io::{self, BufRead, BufWriter, Write};
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::num::NonZeroUsize;
+use std::process::ExitCode;
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
+
+const USAGE: &str = "\
+tag_jsonl: tags JSON Lines with nordic-ner
+
+usage: tag_jsonl [--threads N] [--quiet] [--batch-lines N] < in.jsonl > out.jsonl
+
+Each input line {\"id\": <any JSON>, \"text\": <string>} gives one output line
+{\"id\": <same>, \"mentions\": [{start, end, char_start, char_end, text, kind, entity,
+name, alias, form, case}, ...]}, in input order; blank lines are skipped. A line that is
+not valid JSON or UTF-8, or has no string \"text\", gives {\"id\": ..., \"error\": \"...\"}
+and the run goes on.
+
+options:
+  -t, --threads N   tag on N threads (default 1; 0 = every core); the output is the same
+  -q, --quiet       no progress line (it is only shown when stderr is a terminal)
+  --batch-lines N   lines a batch at most (default 2048; a batch also ends at 1 MiB)
+  -h, --help        this text
+";
+
+/// A batch ends after `--batch-lines` lines (2048 by default)...
+const BATCH_LINES: usize = 2048;
+/// ...or once it holds this many bytes.
+const BATCH_BYTES: usize = 1 << 20;
+/// How often the progress line may change.
+const PROGRESS_EVERY: Duration = Duration::from_millis(250);
+
+/// The command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Tagging threads, at least 1.
+    pub threads: usize,
+    /// Whether to show the progress line (if stderr is a terminal).
+    pub progress: bool,
+    /// The most lines in a batch, at least 1.
+    pub batch_lines: usize,
+}
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Tag stdin.
+    Run(Options),
+    /// Print the usage.
+    Help,
+}
+
+/// Parses the arguments after the program name.
+///
+/// # Errors
+/// A message for an unknown option or a bad thread count.
+pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+    let mut options = Options {
+        threads: 1,
+        progress: true,
+        batch_lines: BATCH_LINES,
+    };
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let (name, value) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        let name = match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-q" | "--quiet" => {
+                options.progress = false;
+                continue;
+            }
+            "-t" | "--threads" => "--threads",
+            "--batch-lines" => "--batch-lines",
+            _ => return Err(format!("unknown argument {arg:?}")),
+        };
+        let value = value
+            .or_else(|| args.next())
+            .ok_or(format!("{name} needs a number"))?;
+        let n: usize = value
+            .parse()
+            .map_err(|_| format!("{name} {value:?} is not a number"))?;
+        if name == "--threads" {
+            options.threads = match n {
+                0 => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
+                n => n,
+            };
+        } else {
+            options.batch_lines = n.max(1);
+        }
+    }
+    Ok(Command::Run(options))
+}
 
 fn mention_json(m: &nordic_ner::Mention) -> Value {
     json!({
@@ -29,32 +138,270 @@ fn mention_json(m: &nordic_ner::Mention) -> Value {
     })
 }
 
-fn process(line: &str) -> Value {
+/// The output object for one input line (without its line ending), or `None` for a blank line.
+pub fn process(line: &[u8]) -> Option<Value> {
+    let line = match std::str::from_utf8(line) {
+        Ok(line) => line,
+        Err(e) => {
+            // Keep the id if the rest of the line can tell it.
+            let lossy = String::from_utf8_lossy(line);
+            let id = serde_json::from_str::<Value>(&lossy)
+                .ok()
+                .and_then(|doc| doc.get("id").cloned())
+                .unwrap_or(Value::Null);
+            let error = format!("invalid UTF-8 at byte {} of the line", e.valid_up_to());
+            return Some(json!({"id": id, "error": error}));
+        }
+    };
+    if line.trim().is_empty() {
+        return None;
+    }
     let doc: Value = match serde_json::from_str(line) {
         Ok(doc) => doc,
-        Err(e) => return json!({"id": Value::Null, "error": format!("invalid JSON: {e}")}),
+        Err(e) => return Some(json!({"id": Value::Null, "error": format!("invalid JSON: {e}")})),
     };
     let id = doc.get("id").cloned().unwrap_or(Value::Null);
-    match doc.get("text") {
+    Some(match doc.get("text") {
         Some(Value::String(text)) => {
             let mentions: Vec<Value> = nordic_ner::tag(text).iter().map(mention_json).collect();
             json!({"id": id, "mentions": mentions})
         }
         Some(_) => json!({"id": id, "error": "\"text\" is not a string"}),
         None => json!({"id": id, "error": "no \"text\" field"}),
+    })
+}
+
+/// Lines of input, their output, and where they stand in the run. Batches are reused.
+#[derive(Default)]
+struct Batch {
+    seq: u64,
+    /// The lines, each with its line ending, back to back.
+    input: Vec<u8>,
+    /// Where each line starts and ends in `input`.
+    lines: Vec<(usize, usize)>,
+    /// The output lines.
+    output: Vec<u8>,
+    /// Output lines written (documents).
+    docs: u64,
+}
+
+impl Batch {
+    /// Reads lines until the batch is full or the input ends; false if it read nothing.
+    fn fill(&mut self, input: &mut impl BufRead, max_lines: usize) -> io::Result<bool> {
+        self.input.clear();
+        self.lines.clear();
+        self.output.clear();
+        self.docs = 0;
+        while self.lines.len() < max_lines && self.input.len() < BATCH_BYTES {
+            let start = self.input.len();
+            if input.read_until(b'\n', &mut self.input)? == 0 {
+                break;
+            }
+            self.lines.push((start, self.input.len()));
+        }
+        Ok(!self.lines.is_empty())
+    }
+
+    /// Tags every line into `output`.
+    fn tag(&mut self) -> io::Result<()> {
+        for &(start, end) in &self.lines {
+            let mut line = &self.input[start..end];
+            line = line.strip_suffix(b"\n").unwrap_or(line);
+            line = line.strip_suffix(b"\r").unwrap_or(line);
+            if let Some(value) = process(line) {
+                serde_json::to_writer(&mut self.output, &value)?;
+                self.output.push(b'\n');
+                self.docs += 1;
+            }
+        }
+        Ok(())
     }
 }
 
-fn main() -> io::Result<()> {
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    for line in stdin.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
+/// The progress line on stderr.
+struct Progress {
+    enabled: bool,
+    shown: bool,
+    start: Instant,
+    last: Instant,
+    docs: u64,
+    bytes: u64,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Progress {
+        let now = Instant::now();
+        Progress {
+            enabled,
+            shown: false,
+            start: now,
+            last: now,
+            docs: 0,
+            bytes: 0,
         }
-        serde_json::to_writer(&mut out, &process(&line))?;
-        out.write_all(b"\n")?;
     }
-    out.flush()
+
+    fn add(&mut self, batch: &Batch) {
+        self.docs += batch.docs;
+        self.bytes += batch.input.len() as u64;
+        if self.enabled && self.last.elapsed() >= PROGRESS_EVERY {
+            self.show("");
+        }
+    }
+
+    fn show(&mut self, end: &str) {
+        self.last = Instant::now();
+        self.shown = true;
+        let mb = self.bytes as f64 / 1e6;
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        // A failed write to stderr is no reason to stop tagging.
+        let _ = write!(
+            io::stderr().lock(),
+            "\r{} documents, {mb:.1} MB, {:.1} MB/s{end}",
+            self.docs,
+            mb / secs
+        );
+    }
+
+    /// Ends the progress line, if one was shown (short runs stay silent).
+    fn finish(&mut self) {
+        if self.enabled && self.shown {
+            self.show("\n");
+        }
+    }
+}
+
+/// Tags `input` to `output` as `options` say. Output order is input order. The progress line
+/// is shown if `options.progress`, whatever stderr is.
+///
+/// # Errors
+/// The first I/O error reading or writing.
+pub fn run<R, W>(mut input: R, output: W, options: &Options) -> io::Result<()>
+where
+    R: BufRead,
+    W: Write + Send,
+{
+    let threads = options.threads;
+    let batch_lines = options.batch_lines.max(1);
+    let mut progress = Progress::new(options.progress);
+    let mut out = BufWriter::with_capacity(1 << 16, output);
+    if threads <= 1 {
+        let mut batch = Batch::default();
+        while batch.fill(&mut input, batch_lines)? {
+            batch.tag()?;
+            out.write_all(&batch.output)?;
+            progress.add(&batch);
+        }
+        out.flush()?;
+        progress.finish();
+        return Ok(());
+    }
+
+    // The calling thread reads, `threads` workers tag, one thread writes in order. Batches go
+    // reader -> workers -> writer -> reader; there are at most `max_batches` of them.
+    let max_batches = 2 * threads + 2;
+    let (work_tx, work_rx) = mpsc::sync_channel::<Batch>(threads);
+    // Shared by the workers, so that it is dropped (and the reader's `send` fails rather than
+    // blocks) once every worker has stopped.
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = mpsc::channel::<io::Result<Batch>>();
+    let (free_tx, free_rx) = mpsc::channel::<Batch>();
+
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let done_tx = done_tx.clone();
+            let work_rx = Arc::clone(&work_rx);
+            scope.spawn(move || loop {
+                // The lock is held only while waiting for the next batch.
+                let next = work_rx
+                    .lock()
+                    .map_err(|_| ())
+                    .and_then(|rx| rx.recv().map_err(|_| ()));
+                let Ok(mut batch) = next else { return };
+                let result = batch.tag().map(|()| batch);
+                if done_tx.send(result).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done_tx);
+        drop(work_rx);
+
+        let writer = scope.spawn(move || -> io::Result<()> {
+            let mut waiting = BTreeMap::new();
+            let mut next = 0u64;
+            for result in done_rx {
+                let batch = result?;
+                waiting.insert(batch.seq, batch);
+                while let Some(batch) = waiting.remove(&next) {
+                    out.write_all(&batch.output)?;
+                    progress.add(&batch);
+                    next += 1;
+                    // The reader may have finished; then the batch is simply dropped.
+                    let _ = free_tx.send(batch);
+                }
+            }
+            out.flush()?;
+            progress.finish();
+            Ok(())
+        });
+
+        let mut read = || -> io::Result<()> {
+            let mut made = 0;
+            let mut seq = 0;
+            loop {
+                let mut batch = if made < max_batches {
+                    made += 1;
+                    Batch::default()
+                } else {
+                    match free_rx.recv() {
+                        Ok(batch) => batch,
+                        Err(_) => return Ok(()), // the writer stopped; it has the error
+                    }
+                };
+                if !batch.fill(&mut input, batch_lines)? {
+                    return Ok(());
+                }
+                batch.seq = seq;
+                seq += 1;
+                if work_tx.send(batch).is_err() {
+                    return Ok(()); // the workers stopped; the writer has the error
+                }
+            }
+        };
+        let read_result = read();
+        drop(work_tx);
+        drop(free_rx);
+        let write_result = writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the writer thread panicked")));
+        read_result.and(write_result)
+    })
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(Command::Run(options)) => options,
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("tag_jsonl: {message} (see tag_jsonl --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let options = Options {
+        progress: options.progress && io::stderr().is_terminal(),
+        ..options
+    };
+    match run(io::stdin().lock(), io::stdout(), &options) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The next stage stopped reading (`| head`): nothing more to do.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("tag_jsonl: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

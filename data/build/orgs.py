@@ -2,13 +2,18 @@
 
 Sources (all pinned, fetched into data/.cache/ by common.py):
 - npm name-suggestion-index (NSI, BSD-3-Clause; wikidata.json labels CC0): brands with a Nordic or
-  world-wide locationSet, collapsed by brand:wikidata; each Wikidata id is checked against its label.
+  world-wide locationSet, and a second "neighbour" tier (below), collapsed by brand:wikidata; each
+  Wikidata id is checked against its label.
 - PyPI investpy (MIT; stocks.csv): Nordic listed companies, identified by ISIN, share classes merged.
   Its names are ASCII-folded and from 2022: they are fixed from pytickersymbols (names with
   diacritics, by ISIN), NSI labels of a merged brand, and curated/company_names.tsv.
 - PyPI cleanco (MIT): legal-form suffixes, for aliases with and without the legal form.
-- curated/companies.tsv, curated/brands.tsv: unlisted companies, media, global companies, brands
-  NSI lacks. Build-only attributes there: wikidata= (checked like NSI's), nsi= (NSI item id).
+- curated/companies.tsv, curated/brands.tsv: unlisted companies, media, news agencies, central
+  banks, global companies, brands NSI lacks. Build-only attributes there: wikidata= (checked like
+  NSI's), nsi= (NSI item id).
+- curated/alias_decisions.tsv: decisions about aliases of entities that come from sources (set
+  case=/match=/lang= with a required note=, or add an alias), applied after merging and before the
+  audit; the entity line repeats the output id, kind and canonical name, and a mismatch stops the build.
 
 Decisions:
 - NSI: only `brands/...` paths (no operators), items whose locationSet includes a Nordic code or
@@ -18,6 +23,17 @@ Decisions:
   a local:nsi-<item id> id (the world-wide "Telenor" with Yettel Bulgaria's id, "Statoil" with
   Equinor's). NSI labels are English, so a Nordic name with an English label (Ålandsbanken / Bank
   of Åland) loses its id too: conservative on purpose.
+- NSI neighbour tier: brands the Nordic countries meet across their borders and seas. An item is
+  taken when its locationSet includes a Europe-wide code (UN M.49 150 Europe, 151/154/155/039 its
+  sub-regions, "eu"), a Baltic state (ee, lv, lt: small markets where Nordic groups run many chains,
+  taken in full), or one of the bigger neighbours de, gb, pl, nl AND at least one other country (an
+  international chain; a one-country chain of a big neighbour is local news there). Only items
+  with a brand:wikidata id whose label matches are taken (no local:nsi- ids in this tier); the
+  same category filters apply. A name such a brand shares with a Nordic, world-wide, listed or
+  curated entity stays unmatched on the neighbour brand (Orion, Coop, Aldi), and so does a
+  one-word name that the audit's case-keeping word lists have only capitalised, i.e. a person's or
+  place name (Paul, Douglas, Müller, Moss, Bristol). Russia, though a
+  neighbour, is left out: NSI's Russian names are Cyrillic.
 - investpy: rows of the five Nordic markets, one record an ISIN (the home-market row preferred,
   Oslo stocks filed under sweden refiled by their NO ISIN); share classes merged by ISIN country +
   name stem (and pytickersymbols' ISIN groups); origin = ISIN country, except offshore registries.
@@ -28,7 +44,10 @@ Decisions:
   entity's name is removed ("Alphabet" on Google).
 - Aliases with fewer than two letters ("3" of 3Butiken) are kept with match=no; an all-lowercase
   alias (NSI matchNames) that the audit calls a word is kept with match=no, since case=exact would
-  match exactly the lowercase word.
+  match exactly the lowercase word; so is a lowercase alias of at most three letters ("ds", "kfc"):
+  not how a name is written in running text.
+- An alias only a source added that is a country or region name of data/countries.tsv or
+  data/regions.tsv (any case, not all-capital) is kept with match=no ("Iceland", the UK chain).
 
 Aliases without a curated case= are passed to the ambiguity audit (audit.py, audit_alias).
 Output is sorted by id; running twice gives byte-identical files.
@@ -63,6 +82,11 @@ except ModuleNotFoundError as e:
     audit_alias = None
 
 NORDIC_CODES = {"no", "se", "dk", "fi", "is", "fo", "gl", "ax", "sj"}
+# The second NSI tier (module docstring): UN M.49 Europe and its sub-regions, and the EU;
+# the Baltic states in full; the bigger neighbours only for brands present in two countries or more.
+EUROPE_CODES = {"150", "151", "154", "155", "039", "eu"}
+BALTIC_CODES = {"ee", "lv", "lt"}
+NEIGHBOUR_CODES = {"de", "gb", "pl", "nl"}
 NORDIC_ISIN = {"NO", "SE", "DK", "FI", "IS", "FO", "GL"}
 INVESTPY_COUNTRIES = ("norway", "sweden", "denmark", "finland", "iceland")
 # Jurisdictions where the ISIN prefix says where the company is registered, not where it is from.
@@ -223,20 +247,36 @@ def is_nordic_or_world(it: dict) -> bool:
     return False
 
 
+def is_neighbour(it: dict) -> bool:
+    """The second tier (see the module docstring): a Europe-wide code, a Baltic state, or a brand of
+    a bigger neighbour (de, gb, pl, nl) that is present in at least two countries."""
+    codes = {c.lower().split("-")[0].removesuffix(".geojson") for c in it.get("locationSet", {}).get("include", [])
+             if isinstance(c, str)}
+    if codes & (EUROPE_CODES | BALTIC_CODES):
+        return True
+    return bool(codes & NEIGHBOUR_CODES) and len(codes) >= 2
+
+
 def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
     """Nordic and world-wide NSI brands, one entity a (checked) Wikidata id."""
     groups: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for item_id, (path, it) in sorted(nsi.items.items()):
         if path.startswith("brands/advertising/") or path in SKIP_NSI_PATHS or it.get("fromTemplate"):
             continue
-        if item_id in SKIP_NSI_ITEMS or not is_nordic_or_world(it):
+        if item_id in SKIP_NSI_ITEMS:
+            continue
+        tier = "nordic/world" if is_nordic_or_world(it) else "neighbour" if is_neighbour(it) else None
+        if tier is None:
             continue
         names = item_names(it)
         if not names:
             stats["nsi items without a Latin name"] += 1
             continue
-        stats["nsi items taken"] += 1
         q = it.get("tags", {}).get("brand:wikidata", "")
+        if tier == "neighbour" and not (q and label_matches(names, nsi.label(q))):
+            stats["nsi neighbour items left out: no Wikidata id matching their label"] += 1
+            continue
+        stats[f"nsi items taken ({tier})"] += 1
         if q:
             stats["nsi ids checked"] += 1
             if label_matches(names, nsi.label(q)):
@@ -264,6 +304,7 @@ def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
             if origin:
                 e.attrs["origin"] = origin
         add_nsi_aliases(e, members)
+        e.tier = "nordic/world" if any(is_nordic_or_world(m[1]) for m in members) else "neighbour"
         e.locs = sorted({c.lower() for m in members for c in m[1]["locationSet"].get("include", []) if isinstance(c, str)})
         e.label = label
         out[eid] = e
@@ -271,7 +312,7 @@ def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
 
 
 def add_nsi_aliases(e: Entity, members: list[tuple[str, dict]]) -> None:
-    e.add_alias(e.name)
+    e.add_alias(e.name, source=f"{NSI_SRC}:{members[0][1]['id']}")
     for _path, it in members:
         src = f"{NSI_SRC}:{it['id']}"
         for n in item_names(it):
@@ -642,7 +683,13 @@ def main() -> None:
     for e in final.values():
         if "owner" in e.attrs:
             e.attrs["owner"] = idmap.get(e.attrs["owner"], e.attrs["owner"])
+    apply_alias_decisions(final, idmap, stats)
+    drop_place_names(final.values(), stats)
+    yield_to_nordic(final, stats)
     apply_audit(final.values(), stats)
+    for e in final.values():
+        if getattr(e, "tier", None) == "neighbour" and e.kind == "brand":
+            stats["brand entities from the neighbour tier of NSI"] += 1
     write_outputs(final, stats)
 
 
@@ -686,6 +733,117 @@ def drop_colliding_aliases(final: dict[str, Entity], curated_ids: set[str], stat
         e.aliases = keep
 
 
+DECISION_KEYS = {"case", "match", "lang", "note"}
+
+
+def apply_alias_decisions(final: dict[str, Entity], idmap: dict[str, str], stats: Counter) -> None:
+    """Apply curated/alias_decisions.tsv: decisions about aliases of entities that come from
+    sources. An entity line names an output entity by id and repeats its kind and canonical name
+    (checked, so the file stays readable); each alias line sets case=/match=/lang= on an existing
+    alias of that entity, or adds the alias when the entity does not have it. note= is required.
+    An unknown id, a kind or name that does not match, or a line without a note stops the build."""
+    path = CURATED / "alias_decisions.tsv"
+    if not path.exists():
+        return
+    src = "curated:alias_decisions"
+    errors = []
+    for d in read_gazetteer(path):
+        e = final.get(d.id)
+        if e is None:
+            hint = f" (it is {idmap[d.id]} in the output)" if d.id in idmap and idmap[d.id] != d.id else ""
+            errors.append(f"unknown id {d.id}{hint}")
+            continue
+        if (d.kind, d.name) != (e.kind, e.name):
+            errors.append(f"{d.id} is {e.kind} {e.name!r}, the file says {d.kind} {d.name!r}")
+            continue
+        if d.attrs:
+            errors.append(f"{d.id}: entity lines take no attributes ({sorted(d.attrs)})")
+        if not d.aliases:
+            errors.append(f"{d.id}: no alias lines")
+        for da in d.aliases:
+            bad = set(da.attrs) - DECISION_KEYS
+            if bad or not da.attrs.get("note") or da.attrs.get("match", "no") != "no" \
+                    or da.attrs.get("case", "exact") not in ("exact", "any"):
+                errors.append(f"{d.id} {da.text!r}: needs note=, allows only case=any|exact, match=no, lang= ({da.attrs})")
+                continue
+            hit = next((a for a in e.aliases if a.text == da.text), None)
+            if hit is None:
+                e.add_alias(da.text, source=src, **da.attrs)
+                stats["alias decisions: aliases added"] += 1
+            else:
+                hit.attrs.update(da.attrs)
+                hit.attrs["source"] = ",".join(filter(None, [hit.attrs.get("source", ""), src]))
+                stats["alias decisions: aliases changed"] += 1
+    if errors:
+        raise SystemExit(f"{path}:\n  " + "\n  ".join(errors))
+
+
+def yield_to_nordic(final: dict[str, Entity], stats: Counter) -> None:
+    """A name shared by a brand of NSI's neighbour tier and another entity (Nordic, world-wide,
+    listed or curated) is kept unmatched on the neighbour brand: in Nordic news "Orion" is the
+    Finnish drug maker, not the German shop chain, and "Coop" is not Coop Eesti."""
+    other: dict[str, str] = {}
+    for e in sorted(final.values(), key=lambda e: e.id):
+        if getattr(e, "tier", None) == "neighbour":
+            continue
+        listed = {a.text for a in e.aliases}
+        for t in [a.text for a in e.aliases if a.attrs.get("match") != "no"] + ([] if e.name in listed else [e.name]):
+            other.setdefault(t.casefold(), e.id)
+    proper = None
+    if audit_alias is not None:
+        from audit import _lists  # type: ignore
+        lower, caps = _lists()
+        proper = {lang: caps[lang] - lower[lang] for lang in caps}
+    for e in sorted(final.values(), key=lambda e: e.id):
+        if getattr(e, "tier", None) != "neighbour":
+            continue
+        for a in e.aliases:
+            t = a.text
+            if proper and a.attrs.get("match") != "no" and " " not in t and "-" not in t and not t.isupper():
+                langs = [lang for lang in sorted(proper) if t.casefold() in proper[lang]]
+                if langs:
+                    a.attrs["match"] = "no"
+                    a.attrs.pop("case", None)
+                    a.attrs["note"] = f"a proper name (person or place) in the {','.join(langs)} word lists: not taken for a neighbour brand"
+                    stats["aliases not matched: neighbour brand, a person's or place name"] += 1
+                    continue
+            hit = other.get(a.text.casefold())
+            if hit and a.attrs.get("match") != "no":
+                a.attrs["match"] = "no"
+                a.attrs.pop("case", None)
+                a.attrs["note"] = f"also {hit} ({final[hit].name}), the reading in Nordic news"
+                stats["aliases not matched: neighbour brand, name of a Nordic/world entity"] += 1
+                print(f"  alias {a.text!r} of {e.id} ({e.name}) not matched: also {hit}", file=sys.stderr)
+
+
+def drop_place_names(entities, stats: Counter) -> None:
+    """An alias that only a source added (no curated case= or match=) and that is the name of a
+    country or region in data/countries.tsv or data/regions.tsv (any case) is kept with match=no:
+    the place is the usual reading ("Iceland" the UK chain, "America"). All-capital aliases are
+    left to the audit: CLDR's alpha-3 codes are matched only in capitals, and ATG is a brand."""
+    places: dict[str, str] = {}
+    for fname in ("countries.tsv", "regions.tsv"):
+        if (DATA / fname).exists():
+            for g in read_gazetteer(DATA / fname):
+                for t in [g.name] + [a.text for a in g.aliases if a.attrs.get("match") != "no"]:
+                    places.setdefault(t.casefold(), g.name)
+    for e in entities:
+        for a in e.aliases:
+            if "case" in a.attrs or "match" in a.attrs or a.text.isupper() or is_short_lowercase(a.text) or any(
+                    x.startswith("curated:") for x in a.attrs.get("source", "").split(",")):
+                continue
+            place = places.get(a.text.casefold())
+            if place:
+                a.attrs["match"] = "no"
+                a.attrs["note"] = f"the name of a place ({place}) in countries.tsv/regions.tsv"
+                stats["aliases not matched: a place name"] += 1
+                print(f"  alias {a.text!r} of {e.id} ({e.name}) not matched: place {place}", file=sys.stderr)
+
+
+def is_short_lowercase(text: str) -> bool:
+    return text == text.lower() and sum(c.isalpha() for c in text) <= 3
+
+
 def apply_audit(entities, stats: Counter) -> None:
     if audit_alias is None:
         print("  audit.py not present yet: aliases not audited", file=sys.stderr)
@@ -698,6 +856,12 @@ def apply_audit(entities, stats: Counter) -> None:
                 a.attrs["match"] = "no"
                 a.attrs["note"] = "fewer than two letters: not a name in running text"
                 stats["aliases not matched: fewer than two letters"] += 1
+                continue
+            if is_short_lowercase(a.text):
+                # NSI matchNames ("ds", "kfc"): names are not written like that in running text
+                a.attrs["match"] = "no"
+                a.attrs["note"] = "lowercase alias of at most three letters: not how the name is written in running text"
+                stats["aliases not matched: lowercase, at most three letters"] += 1
                 continue
             verdict, reason = audit_alias(a.text, e.kind, AUDIT_LANGS)
             stats[f"audit {verdict}"] += 1
@@ -719,6 +883,8 @@ HEADER = [
     "nordic-ner gazetteer v1. Generated by data/build/orgs.py; do not edit (edit data/build/curated/).",
     f"Sources: name-suggestion-index {NSI_VERSION} (BSD-3-Clause; Wikidata labels CC0),",
     f"investpy {INVESTPY_VERSION} (MIT), pytickersymbols {PYTICKER_VERSION} (MIT), cleanco {CLEANCO_VERSION} (MIT), curated files.",
+    "NSI brands: locationSet with a Nordic code or 001 (world); and, with a checked Wikidata id only, a Europe-wide",
+    "code (150, 151, 154, 155, 039, eu), ee, lv, lt, or de/gb/pl/nl plus at least one other country.",
 ]
 
 

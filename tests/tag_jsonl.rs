@@ -1,0 +1,217 @@
+//! The `tag_jsonl` example: its line logic through the example's own `run` (included as a
+//! module), and once end to end through `cargo run --example tag_jsonl`.
+
+#[allow(dead_code)]
+#[path = "../examples/tag_jsonl.rs"]
+mod tag_jsonl;
+
+use serde_json::{json, Value};
+use tag_jsonl::{parse_args, run, Command, Options};
+
+fn options(threads: usize, batch_lines: usize) -> Options {
+    Options {
+        threads,
+        progress: false,
+        batch_lines,
+    }
+}
+
+fn tag(input: &[u8], options: &Options) -> Vec<u8> {
+    let mut out = Vec::new();
+    run(input, &mut out, options).expect("run");
+    out
+}
+
+fn lines(out: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(out)
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
+}
+
+/// A mixed input: documents, blank lines, and every kind of bad line.
+fn mixed_input(n: usize) -> Vec<u8> {
+    let mut input = Vec::new();
+    for i in 0..n {
+        let line: Vec<u8> = match i % 7 {
+            0 => format!(r#"{{"id": {i}, "text": "Alibaba satser i Norden ({i})"}}"#).into(),
+            1 => format!(r#"{{"id": "d{i}", "text": "H&M og Fjällräven i Kina"}}"#).into(),
+            2 => b"   ".to_vec(),
+            3 => format!(r#"{{"id": {i}, "text": 7}}"#).into(),
+            4 => b"{not json".to_vec(),
+            5 => [
+                &br#"{"id": "bad-"#[..],
+                &[0xff, 0xfe],
+                &br#"", "text": "Norge"}"#[..],
+            ]
+            .concat(),
+            _ => format!("{{\"id\": {{\"n\": {i}}}, \"text\": \"Sverige\\nog Danmark\"}}\r").into(),
+        };
+        input.extend_from_slice(&line);
+        input.push(b'\n');
+    }
+    input
+}
+
+#[test]
+fn one_line_out_for_each_non_blank_line_in_order() {
+    let input = mixed_input(14);
+    let out = lines(&tag(&input, &options(1, 2048)));
+    assert_eq!(out.len(), 12, "two blank lines skipped");
+
+    assert_eq!(out[0]["id"], json!(0));
+    let m = &out[0]["mentions"];
+    assert_eq!(m[0]["text"], "Alibaba");
+    assert_eq!(m[0]["kind"], "company");
+    assert_eq!(m[1]["text"], "Norden", "{m}");
+    assert_eq!(m[1]["kind"], "region");
+    assert!(m[1]["entity"].is_string() && m[1]["name"].is_string());
+    assert_eq!(m[1]["start"], 17);
+    assert_eq!(m[1]["char_start"], 17);
+    for key in ["end", "char_end", "alias", "form", "case"] {
+        assert!(m[1].get(key).is_some(), "{key}");
+    }
+
+    assert_eq!(out[1]["id"], "d1");
+    let m = &out[1]["mentions"];
+    assert_eq!(m[1]["text"], "Fjällräven");
+    assert_eq!(
+        (m[1]["start"].clone(), m[1]["end"].clone()),
+        (json!(7), json!(19))
+    );
+    assert_eq!(
+        (m[1]["char_start"].clone(), m[1]["char_end"].clone()),
+        (json!(7), json!(17))
+    );
+
+    assert_eq!(
+        out[2],
+        json!({"id": 3, "error": "\"text\" is not a string"})
+    );
+    assert_eq!(out[3]["id"], Value::Null);
+    assert!(out[3]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("invalid JSON"));
+    assert!(out[4]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("invalid UTF-8"));
+    assert!(
+        out[4]["id"].as_str().unwrap().starts_with("bad-"),
+        "id kept: {}",
+        out[4]
+    );
+    assert_eq!(out[5]["id"], json!({"n": 6}));
+    assert_eq!(
+        out[5]["mentions"][1]["text"], "Danmark",
+        "a CRLF line is read too"
+    );
+    assert_eq!(out[7]["id"], "d8", "the run goes on after bad lines");
+}
+
+#[test]
+fn missing_text_last_line_without_newline_and_empty_input() {
+    let out = lines(&tag(
+        b"{\"id\": 1}\n{\"text\": \"Norge\"}",
+        &options(1, 2048),
+    ));
+    assert_eq!(out[0], json!({"id": 1, "error": "no \"text\" field"}));
+    assert_eq!(out[1]["id"], Value::Null);
+    assert_eq!(out[1]["mentions"][0]["entity"], "iso:NO");
+    assert!(tag(b"", &options(2, 2048)).is_empty());
+    assert!(tag(b"\n\n  \n", &options(2, 2048)).is_empty());
+}
+
+#[test]
+fn threads_give_the_same_bytes_as_one_thread() {
+    let input = mixed_input(3000);
+    let one = tag(&input, &options(1, 2048));
+    assert_eq!(lines(&one).len(), 3000 - 3000 / 7 - 1);
+    for (threads, batch_lines) in [(2, 2048), (2, 7), (3, 1), (8, 13)] {
+        let many = tag(&input, &options(threads, batch_lines));
+        assert!(
+            one == many,
+            "--threads {threads} --batch-lines {batch_lines} differs"
+        );
+    }
+}
+
+#[test]
+fn arguments() {
+    let args = |a: &[&str]| parse_args(a.iter().map(|s| s.to_string()));
+    assert_eq!(
+        args(&[]),
+        Ok(Command::Run(Options {
+            threads: 1,
+            progress: true,
+            batch_lines: 2048
+        }))
+    );
+    assert_eq!(
+        args(&["--threads", "2", "--quiet", "--batch-lines=10"]),
+        Ok(Command::Run(Options {
+            threads: 2,
+            progress: false,
+            batch_lines: 10
+        }))
+    );
+    assert_eq!(
+        args(&["-q", "--threads=3"]),
+        Ok(Command::Run(options(3, 2048)))
+    );
+    let Ok(Command::Run(all)) = args(&["-t", "0"]) else {
+        panic!()
+    };
+    assert!(all.threads >= 1);
+    assert_eq!(args(&["-q", "--help"]), Ok(Command::Help));
+    assert!(args(&["--threads"]).is_err());
+    assert!(args(&["--threads", "two"]).is_err());
+    assert!(args(&["--bogus"]).is_err());
+    assert!(args(&["in.jsonl"]).is_err());
+}
+
+#[test]
+fn the_example_binary_end_to_end() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    let input = mixed_input(40);
+    let run_example = |threads: &str| {
+        let mut child = Command::new(env!("CARGO"))
+            .args([
+                "run",
+                "--example",
+                "tag_jsonl",
+                "-q",
+                "--",
+                "--threads",
+                threads,
+            ])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("cargo runs");
+        let mut stdin = child.stdin.take().unwrap();
+        let feed = input.clone();
+        let writer = std::thread::spawn(move || stdin.write_all(&feed));
+        let out = child.wait_with_output().expect("cargo finishes");
+        writer.join().unwrap().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "no progress line when stderr is not a terminal"
+        );
+        out.stdout
+    };
+    let one = run_example("1");
+    assert_eq!(one, tag(&input, &options(1, 2048)));
+    assert_eq!(run_example("2"), one);
+}
