@@ -74,12 +74,11 @@ NSI_SRC = f"nsi@{NSI_VERSION}"
 INV_SRC = f"investpy@{INVESTPY_VERSION}"
 PYT_SRC = f"pytickersymbols@{PYTICKER_VERSION}"
 
-try:  # written by another helper; the build works (without the audit) until it exists
-    from audit import audit_alias  # type: ignore
-except ModuleNotFoundError as e:
-    if e.name != "audit":
-        raise
-    audit_alias = None
+from audit import _lists, audit_alias, word_evidence  # type: ignore  # noqa: E402
+
+# A brand of NSI's neighbour tier is rarely named in Nordic news, so an alias that is an ordinary
+# word this common (Zipf, about 30 per million words) mostly meets the word at a sentence start.
+NEIGHBOUR_WORD_DROP_ZIPF = 4.5
 
 NORDIC_CODES = {"no", "se", "dk", "fi", "is", "fo", "gl", "ax", "sj"}
 # The second NSI tier (module docstring): UN M.49 Europe and its sub-regions, and the EU;
@@ -789,11 +788,8 @@ def yield_to_nordic(final: dict[str, Entity], stats: Counter) -> None:
         listed = {a.text for a in e.aliases}
         for t in [a.text for a in e.aliases if a.attrs.get("match") != "no"] + ([] if e.name in listed else [e.name]):
             other.setdefault(t.casefold(), e.id)
-    proper = None
-    if audit_alias is not None:
-        from audit import _lists  # type: ignore
-        lower, caps = _lists()
-        proper = {lang: caps[lang] - lower[lang] for lang in caps}
+    lower, caps = _lists()
+    proper = {lang: caps[lang] - lower[lang] for lang in caps}
     for e in sorted(final.values(), key=lambda e: e.id):
         if getattr(e, "tier", None) != "neighbour":
             continue
@@ -845,9 +841,6 @@ def is_short_lowercase(text: str) -> bool:
 
 
 def apply_audit(entities, stats: Counter) -> None:
-    if audit_alias is None:
-        print("  audit.py not present yet: aliases not audited", file=sys.stderr)
-        return
     for e in entities:
         for a in e.aliases:
             if "case" in a.attrs or "match" in a.attrs:
@@ -871,6 +864,13 @@ def apply_audit(entities, stats: Counter) -> None:
                 verdict = "drop"
                 reason = f"lowercase alias that is also a word ({reason})"
                 stats["audit exact -> drop: lowercase alias"] += 1
+            if verdict == "exact" and getattr(e, "tier", None) == "neighbour" and " " not in a.text:
+                evidence = word_evidence(a.text.lower())
+                if evidence and evidence[0][1] >= NEIGHBOUR_WORD_DROP_ZIPF:
+                    verdict = "drop"
+                    reason = (f"ordinary word with Zipf >= {NEIGHBOUR_WORD_DROP_ZIPF} on a brand of the neighbour tier, "
+                              f"rarely named in Nordic news ({reason})")
+                    stats["audit exact -> drop: common word, neighbour brand"] += 1
             if verdict == "exact":
                 a.attrs["case"] = "exact"
             elif verdict == "drop":
