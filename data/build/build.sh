@@ -12,3 +12,4 @@ cd "$here"
 "$venv/bin/python" countries.py
 "$venv/bin/python" orgs.py
 "$venv/bin/python" audit.py --report
+"$venv/bin/python" check_ids.py

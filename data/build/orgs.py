@@ -293,6 +293,10 @@ def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
         exact = sorted(d for d in disp if label and norm_label(d) == norm_label(label))
         if exact:
             name = exact[0]
+        elif label and len(disp) > 1:
+            # several brands under one id (ICA Kvantum, ICA Nära, ICA Supermarket all carry ICA AB's
+            # id): the entity is what the id names, so it takes the label without its legal form
+            name = strip_legal(nfc(label))[0] or nfc(label)
         else:
             name = sorted(disp, key=lambda d: (-disp[d], len(d), d))[0]
         eid = q or f"local:nsi-{members[0][1]['id']}"
