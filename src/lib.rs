@@ -28,7 +28,33 @@
 //!    the embedded data; [`GazetteerBuilder`] adds users' files, readers and code.
 //! 3. **[`Tagger`]**: every alias, normalised (Unicode lowercase, composed, white space runs as
 //!    one space), compiled into one Aho-Corasick automaton; rules then check each candidate.
-//! 4. **[`Mention`]s**: the candidates that pass, leftmost-longest and non-overlapping.
+//! 4. **[`Mention`]s**: the candidates that pass, leftmost-longest and non-overlapping, with
+//!    byte, char and UTF-16 offsets.
+//! 5. **[`output`] formats**: displaCy documents, IOB2 tags and CoNLL columns, HTML pages;
+//!    [`evaluate`] scores a tagger against annotated corpora (CoNLL-U, IOB2).
+//!
+//! # Your own data
+//!
+//! Gazetteer files are plain text (format in `data/README.md`); add them to the builtin data
+//! and choose what the tagger finds:
+//!
+//! ```
+//! use nordic_ner::{Form, Gazetteer, Kind, Tagger};
+//!
+//! let gazetteer = Gazetteer::builder()
+//!     .add_builtin()?
+//!     .add_text("mine.tsv", "local:fjordbyen\tcompany\tFjordbyen Eiendom\n\tFjordbyen\tcase=exact\n")?
+//!     .build();
+//! let tagger = Tagger::builder()
+//!     .kinds(&[Kind::Company, Kind::Brand])
+//!     .compounds(false)
+//!     .build(&gazetteer)?;
+//! let mentions = tagger.tag("Fjordbyen-sjefen møtte Fjordbyens styre og Equinor i Norge.");
+//! let found: Vec<&str> = mentions.iter().map(|m| m.text()).collect();
+//! assert_eq!(found, ["Fjordbyens", "Equinor"]);
+//! assert_eq!(mentions[0].form(), Form::Genitive);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! # Matching rules
 //!

@@ -26,7 +26,12 @@ impl Normalized {
         let mut origin = Vec::with_capacity(input.len());
         each(input, lower, |c, start, end| {
             text.push(c);
-            origin.extend(std::iter::repeat((start, end)).take(c.len_utf8()));
+            let width = c.len_utf8();
+            if width == 1 {
+                origin.push((start, end));
+            } else {
+                origin.extend(std::iter::repeat((start, end)).take(width));
+            }
         });
         Normalized { text, origin }
     }
@@ -101,34 +106,55 @@ fn unify_punctuation(c: char) -> char {
 
 /// Feeds each normalised character with the original byte range it stands for.
 fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
-    let mut chars = input.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Fast path for most of the text: a visible ASCII character, or a single space before
+        // one, that no combining mark follows (a mark is never ASCII).
+        let next_is_ascii = bytes.get(i + 1).map_or(true, u8::is_ascii);
+        if next_is_ascii
+            && (b.is_ascii_graphic()
+                || (b == b' ' && bytes.get(i + 1).map_or(true, u8::is_ascii_graphic)))
+        {
+            let c = match b {
+                b'`' => '\'',
+                _ if lower => b.to_ascii_lowercase() as char,
+                _ => b as char,
+            };
+            emit(c, i, i + 1);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let c = input[i..].chars().next().unwrap_or_default();
+        let mut end = i + c.len_utf8();
+        i = end;
         if is_ignorable(c) {
             continue;
         }
-        let mut end = start + c.len_utf8();
         if is_space(c) {
-            while let Some(&(i, next)) = chars.peek() {
+            while let Some(next) = input[end..].chars().next() {
                 if !(is_space(next) || is_ignorable(next)) {
                     break;
                 }
-                end = i + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
             }
+            i = end;
             emit(' ', start, end);
             continue;
         }
         let mut base = c;
-        while let Some(&(i, mark)) = chars.peek() {
+        while let Some(mark) = input[end..].chars().next() {
             match compose(base, mark) {
                 Some(composed) => {
                     base = composed;
-                    end = i + mark.len_utf8();
-                    chars.next();
+                    end += mark.len_utf8();
                 }
                 None => break,
             }
         }
+        i = end;
         let base = unify_punctuation(base);
         if base.is_ascii() {
             emit(

@@ -6,3 +6,5 @@
 pub mod displacy;
 pub mod html;
 pub mod iob;
+
+pub use iob::LabelMap;
