@@ -7,6 +7,9 @@
 //! cargo run --release --example evaluate -- CORPUS --oracle LIST --json   # score.py's --json shape
 //! ```
 //!
+//! `--no-compounds` and `--no-genitives` score a tagger with those rules off, to see what
+//! they contribute on your annotation scheme.
+//!
 //! Without `--oracle` (the list is not part of the crate) country recall is unavailable, and so
 //! are place and organisation recall on IOB2 corpora.
 
@@ -15,12 +18,13 @@ use std::process::ExitCode;
 use nordic_ner::evaluate::{evaluate, Corpus, Oracle};
 use nordic_ner::Tagger;
 
-const USAGE: &str = "usage: evaluate CORPUS [--oracle PATH] [--json]";
+const USAGE: &str = "usage: evaluate CORPUS [--oracle PATH] [--json] [--no-compounds] [--no-genitives]";
 
 fn main() -> ExitCode {
     let mut corpus = None;
     let mut oracle = None;
     let mut json = false;
+    let mut builder = Tagger::builder();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -32,6 +36,8 @@ fn main() -> ExitCode {
                 }
             },
             "--json" => json = true,
+            "--no-compounds" => builder = builder.compounds(false),
+            "--no-genitives" => builder = builder.genitives(false),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -61,7 +67,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let report = evaluate(&corpus, Tagger::builtin(), oracle.as_ref());
+    let tagger = match builder.build(nordic_ner::Gazetteer::builtin()) {
+        Ok(tagger) => tagger,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let report = evaluate(&corpus, &tagger, oracle.as_ref());
     if json {
         println!("{}", report.to_json());
     } else {
