@@ -65,6 +65,7 @@
 //!   words ("Komplett" the company, not "komplett" the adjective).
 //! - Genitives are mentions spanning the ending: "Norges", "USAs", "USA:s", "Amazon's",
 //!   "Paris'". A name heading a compound ("Alibaba-sjefen") is a mention of the name alone.
+//! - A company's or brand's web address is a mention of it: "Komplett.no", "Amazon.com".
 //! - Multi-word names match across any white space; NFC and NFD text give the same mentions.
 //!
 //! # Features

@@ -59,6 +59,9 @@ pub enum Form {
     /// The first part of a hyphen compound; the span covers the name only: "Alibaba" in
     /// "Alibaba-sjefen".
     Compound,
+    /// A company's or brand's web address; the span covers the domain: "Komplett.no",
+    /// "Amazon.com".
+    Domain,
 }
 
 /// How the case of the text compared with the alias.
@@ -83,8 +86,8 @@ pub enum CaseMatch {
 ///  "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact"}
 /// ```
 ///
-/// `kind` is `company`, `brand`, `country` or `region`; `form` is `plain`, `genitive` or
-/// `compound`; `case` is `exact` or `folded`. Spans are half-open.
+/// `kind` is `company`, `brand`, `country` or `region`; `form` is `plain`, `genitive`,
+/// `compound` or `domain`; `case` is `exact` or `folded`. Spans are half-open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {

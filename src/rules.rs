@@ -89,8 +89,24 @@ pub(crate) enum End {
     Genitive(Genitive),
     /// Before "-word": the name is the head of a hyphen compound ("Alibaba-sjefen").
     Compound,
+    /// With a web domain ending of this many bytes: "Komplett.no", "Amazon.com".
+    Domain(usize),
     /// Inside a word or token.
     Inside,
+}
+
+/// Top-level domains after which a company or brand name is its web address ("Finn.no").
+const DOMAINS: [&str; 14] = [
+    "no", "se", "dk", "fi", "is", "fo", "gl", "ax", "nu", "eu", "de", "com", "net", "org",
+];
+
+/// The length of a ".tld" ending that closes the token, if `rest` starts with one.
+fn domain(rest: &str) -> Option<usize> {
+    let label = rest.strip_prefix('.')?;
+    let len = label
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(label.len());
+    (DOMAINS.contains(&&label[..len]) && token_ends(&label[len..])).then_some(1 + len)
 }
 
 /// Classifies the end of a name whose normalised text is `name`, followed by `rest`.
@@ -113,6 +129,9 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
     }
     if token_ends(rest) {
         return End::Plain;
+    }
+    if let Some(len) = domain(rest) {
+        return End::Domain(len);
     }
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
@@ -166,7 +185,12 @@ mod tests {
             ("alibaba", "-sjefen", End::Compound),
             ("alibaba", "-", End::Plain),
             ("alibaba", "- og", End::Plain),
-            ("dagbladet", ".no", End::Inside),
+            ("dagbladet", ".no", End::Domain(3)),
+            ("dagbladet", ".no/sport", End::Domain(3)),
+            ("dagbladet", ".nox", End::Inside),
+            ("amazon", ".com.", End::Domain(4)),
+            ("komplett", ".nos", End::Inside),
+            ("komplett", ".xyz", End::Inside),
             ("tele2", "0", End::Inside),
             ("norge", "'", End::Plain),
             ("h&m", "s", End::Genitive(Genitive::S)),

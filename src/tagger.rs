@@ -360,6 +360,7 @@ impl Mentions<'_, '_> {
         let (form, full_end, genitive) = match rules::end(&text[start..end], &text[end..]) {
             End::Plain => (Form::Plain, end, None),
             End::Genitive(g) if tagger.genitives => (Form::Genitive, end + g.len(), Some(g)),
+            End::Domain(n) => (Form::Domain, end + n, None),
             End::Genitive(_) | End::Inside => return None,
             End::Compound => {
                 // Remember the head so that "Norge-Sverige" keeps its tail, then decide.
@@ -377,7 +378,7 @@ impl Mentions<'_, '_> {
             Start::AfterHyphen if self.last_head_end == Some(start - 1) => {}
             Start::AfterHyphen | Start::Inside => return None,
         }
-        let target = self.pick_target(start, end, pattern, genitive)?;
+        let target = self.pick_target(start, end, pattern, genitive, form == Form::Domain)?;
         Some(Candidate {
             start,
             end: full_end,
@@ -387,19 +388,24 @@ impl Mentions<'_, '_> {
         })
     }
 
-    /// The first target whose case rule the original text satisfies and whose languages
-    /// take the genitive ending, if there is one.
+    /// The first target whose case rule the original text satisfies, whose languages take
+    /// the genitive ending, if there is one, and that has a web address (a company or brand)
+    /// if the name ends in a domain.
     fn pick_target(
         &self,
         start: usize,
         end: usize,
         pattern: usize,
         genitive: Option<Genitive>,
+        domain: bool,
     ) -> Option<usize> {
         let targets = &self.tagger.targets[pattern];
         let mut cased: Option<String> = None;
         targets.iter().position(|t| {
             if genitive.is_some_and(|g| !g.fits(&t.langs)) {
+                return false;
+            }
+            if domain && !matches!(t.kind, Kind::Company | Kind::Brand) {
                 return false;
             }
             match t.case {

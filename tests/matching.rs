@@ -129,6 +129,25 @@ t!(
 );
 t!(not_inside_domain, "www.dagbladet.com", []);
 t!(
+    web_address_of_a_company,
+    "kjøpt på Komplett.no og Amazon.com.",
+    [
+        ("Komplett.no", "local:komplett"),
+        ("Amazon.com", "local:amazon")
+    ]
+);
+t!(
+    web_address_needs_a_known_domain,
+    "Komplett.xyz og Norge.no",
+    []
+);
+t!(
+    web_address_with_a_path,
+    "Amazon.com/sale",
+    [("Amazon.com", "local:amazon")]
+);
+t!(web_address_is_one_token, "Amazon.com2 Amazon.co", []);
+t!(
     digit_in_name,
     "Tele2 og Tele2s",
     [("Tele2", "local:tele2"), ("Tele2s", "local:tele2")]
@@ -279,6 +298,8 @@ fn how_it_matched() {
     assert_eq!((m.form(), m.case()), (Form::Genitive, CaseMatch::Folded));
     let m = one(&TAGGER, "Alibaba-sjefen");
     assert_eq!((m.form(), m.span().range()), (Form::Compound, 0..7));
+    let m = one(&TAGGER, "Komplett.no");
+    assert_eq!((m.form(), m.alias()), (Form::Domain, "Komplett"));
     let m = one(&TAGGER, "Vero\n  Moda");
     assert_eq!(
         (m.case(), m.alias(), m.name()),

@@ -60,6 +60,11 @@ fn name_part(m: &Mention) -> Vec<String> {
             .iter()
             .filter_map(|suffix| folded.strip_suffix(suffix).map(str::to_string))
             .collect(),
+        Form::Domain => folded
+            .rsplit_once('.')
+            .map(|(name, _)| name.to_string())
+            .into_iter()
+            .collect(),
         _ => vec![folded],
     }
 }
