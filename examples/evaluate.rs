@@ -18,7 +18,8 @@ use std::process::ExitCode;
 use nordic_ner::evaluate::{evaluate, Corpus, Oracle};
 use nordic_ner::Tagger;
 
-const USAGE: &str = "usage: evaluate CORPUS [--oracle PATH] [--json] [--no-compounds] [--no-genitives]";
+const USAGE: &str =
+    "usage: evaluate CORPUS [--oracle PATH] [--json] [--no-compounds] [--no-genitives]";
 
 fn main() -> ExitCode {
     let mut corpus = None;
