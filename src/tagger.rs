@@ -321,10 +321,10 @@ impl Mentions<'_, '_> {
             .iter()
             .enumerate()
             .min_by_key(|(_, c)| c.key())?;
-        // A match not yet seen ends at or after `scanned_to`, so it starts after
-        // `scanned_to - max_len - 2` (two bytes of genitive ending): if that is past `best`,
-        // nothing can beat it.
-        let settled = best.start + self.tagger.max_len + 2 < self.scanned_to;
+        // The automaton reports matches by their end, so one not yet seen ends at or after
+        // `scanned_to` and starts at or after `scanned_to - max_len`: once that is past
+        // `best.start`, no later candidate starts at or before `best`, so none can beat it.
+        let settled = best.start + self.tagger.max_len < self.scanned_to;
         if !(self.exhausted || settled) {
             return None;
         }

@@ -109,10 +109,20 @@ proptest! {
 
     #[test]
     fn mentions_are_well_formed(text in text_strategy()) {
-        let mentions = nordic_ner::tag(&text);
-        check(&text, &mentions);
-        let lazy: Vec<Mention> = nordic_ner::Tagger::builtin().mentions(&text).collect();
-        prop_assert_eq!(lazy, mentions);
+        check(&text, &nordic_ner::tag(&text));
+    }
+
+    /// A space before or after the text is a word boundary like the text's ends, so it moves
+    /// the mentions by its width and changes nothing else.
+    #[test]
+    fn surrounding_space_changes_nothing(text in text_strategy()) {
+        let plain = nordic_ner::tag(&text);
+        let padded = nordic_ner::tag(&format!(" {text} "));
+        prop_assert_eq!(plain.len(), padded.len());
+        for (a, b) in plain.iter().zip(&padded) {
+            prop_assert_eq!((a.span().start + 1, a.span().end + 1), (b.span().start, b.span().end));
+            prop_assert_eq!((a.id(), a.form(), a.text()), (b.id(), b.form(), b.text()));
+        }
     }
 
     #[test]
