@@ -73,16 +73,10 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-/// Parses the same files the crate embeds, as `Gazetteer::builtin` does on first use.
+/// Parses the files the crate embeds, as `Gazetteer::builtin` does on first use.
 fn parse_builtin() -> Gazetteer {
-    let files = [
-        ("data/countries.tsv", include_str!("../data/countries.tsv")),
-        ("data/regions.tsv", include_str!("../data/regions.tsv")),
-        ("data/companies.tsv", include_str!("../data/companies.tsv")),
-        ("data/brands.tsv", include_str!("../data/brands.tsv")),
-    ];
     let mut builder = Gazetteer::builder();
-    for (name, text) in files {
+    for (name, text) in Gazetteer::builtin_files() {
         builder = builder.add_text(name, text).unwrap();
     }
     builder.build()

@@ -36,6 +36,18 @@ impl Gazetteer {
         crate::builtin::gazetteer()
     }
 
+    /// The embedded gazetteer files as `(path, text)`, in link priority order: what
+    /// [`Gazetteer::builtin`] parses, for reading the raw data or parsing it yourself.
+    ///
+    /// ```
+    /// let files = nordic_ner::Gazetteer::builtin_files();
+    /// assert_eq!(files[0].0, "data/countries.tsv");
+    /// ```
+    #[must_use]
+    pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+        &crate::builtin::FILES
+    }
+
     /// A builder, to combine files, readers, code and the builtin data.
     pub fn builder() -> GazetteerBuilder {
         GazetteerBuilder::default()

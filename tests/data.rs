@@ -3,17 +3,10 @@
 
 use nordic_ner::{fold, CaseRule, Gazetteer, Kind};
 
-const FILES: [(&str, &str); 4] = [
-    ("data/countries.tsv", include_str!("../data/countries.tsv")),
-    ("data/regions.tsv", include_str!("../data/regions.tsv")),
-    ("data/companies.tsv", include_str!("../data/companies.tsv")),
-    ("data/brands.tsv", include_str!("../data/brands.tsv")),
-];
-
 #[test]
 fn builtin_data_parses() {
     let mut total = 0;
-    for (name, text) in FILES {
+    for (name, text) in Gazetteer::builtin_files() {
         let g = Gazetteer::from_text(name, text).unwrap_or_else(|e| panic!("{e}"));
         assert!(!g.is_empty(), "{name} is empty");
         total += g.len();
