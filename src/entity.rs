@@ -194,6 +194,14 @@ impl fmt::Display for Provenance {
     }
 }
 
+/// What the tagger needs of one alias.
+pub(crate) struct MatchedAlias<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) case: Option<CaseRule>,
+    pub(crate) langs: &'a [String],
+    pub(crate) case_endings: bool,
+}
+
 /// One name an entity goes by in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -202,8 +210,15 @@ pub struct Alias {
     case: Option<CaseRule>,
     matched: bool,
     langs: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(default = "yes"))]
+    case_endings: bool,
     sources: Vec<Provenance>,
     note: Option<String>,
+}
+
+#[cfg(feature = "serde")]
+fn yes() -> bool {
+    true
 }
 
 impl Alias {
@@ -220,6 +235,7 @@ impl Alias {
             case: None,
             matched: true,
             langs: Vec::new(),
+            case_endings: true,
             sources: Vec::new(),
             note: None,
         })
@@ -243,6 +259,14 @@ impl Alias {
     #[must_use]
     pub fn with_lang(mut self, lang: &str) -> Alias {
         self.langs.push(lang.to_string());
+        self
+    }
+
+    /// Matches the alias without Finnish case endings, for a name whose case forms are other
+    /// words ("Kone" + "n" is Danish "konen", the wife).
+    #[must_use]
+    pub fn without_case_endings(mut self) -> Alias {
+        self.case_endings = false;
         self
     }
 
@@ -281,6 +305,13 @@ impl Alias {
     /// Languages the alias belongs to.
     pub fn langs(&self) -> impl Iterator<Item = &str> {
         self.langs.iter().map(String::as_str)
+    }
+
+    /// Whether the tagger matches the alias with Finnish case endings ("Nokian", "H&M:ssä")
+    /// when it names a company or brand.
+    #[must_use]
+    pub fn takes_case_endings(&self) -> bool {
+        self.case_endings
     }
 
     /// Where the alias came from.
@@ -432,7 +463,7 @@ impl Entity {
 
     /// The texts of every alias the tagger matches, the canonical name first (when matched).
     pub fn aliases(&self) -> impl Iterator<Item = &str> {
-        self.matched_aliases().map(|(text, _, _)| text)
+        self.matched_aliases().map(|a| a.text)
     }
 
     /// Every alias record, including those kept only as a record ([`Alias::is_matched`]).
@@ -443,19 +474,27 @@ impl Entity {
     }
 
     /// The aliases the tagger compiles: the canonical name (unless listed explicitly or
-    /// switched off) with the default case rule and no languages, then every matched alias.
-    pub(crate) fn matched_aliases(
-        &self,
-    ) -> impl Iterator<Item = (&str, Option<CaseRule>, &[String])> {
+    /// switched off) with the default rules and no languages, then every matched alias.
+    pub(crate) fn matched_aliases(&self) -> impl Iterator<Item = MatchedAlias<'_>> {
         let name_implicit = self.match_name && !self.aliases.iter().any(|a| a.text == *self.name);
         name_implicit
-            .then_some((&*self.name, None, &[][..]))
+            .then_some(MatchedAlias {
+                text: &self.name,
+                case: None,
+                langs: &[],
+                case_endings: true,
+            })
             .into_iter()
             .chain(
                 self.aliases
                     .iter()
                     .filter(|a| a.matched)
-                    .map(|a| (a.text.as_str(), a.case, a.langs.as_slice())),
+                    .map(|a| MatchedAlias {
+                        text: &a.text,
+                        case: a.case,
+                        langs: &a.langs,
+                        case_endings: a.case_endings,
+                    }),
             )
     }
 

@@ -110,6 +110,11 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
                     alias = alias.with_lang(lang);
                 }
             }
+            "cases" => {
+                if !yes_no(key, value)? {
+                    alias = alias.without_case_endings();
+                }
+            }
             "source" => {
                 for s in list(value) {
                     alias = alias.with_source(Provenance::parse(s)?);

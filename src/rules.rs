@@ -58,6 +58,16 @@ pub(crate) enum Genitive {
 }
 
 impl Genitive {
+    /// The languages that use it.
+    pub(crate) fn langs(self) -> &'static [&'static str] {
+        match self {
+            Genitive::S => &["nb", "nn", "no", "da", "sv", "de"],
+            Genitive::ColonS => &["sv"],
+            Genitive::ApostropheS => &["en"],
+            Genitive::Apostrophe => &["en", "nb", "nn", "no", "da"],
+        }
+    }
+
     /// Its length in bytes.
     pub(crate) fn len(self) -> usize {
         match self {
@@ -66,19 +76,20 @@ impl Genitive {
         }
     }
 
-    /// Whether an alias of these languages takes this ending; an alias without languages
-    /// (most company and brand names) takes every ending.
+    /// Whether an alias of these languages takes this ending.
     pub(crate) fn fits(self, langs: &[String]) -> bool {
-        let has =
-            |codes: &[&str]| langs.is_empty() || langs.iter().any(|l| codes.contains(&l.as_str()));
-        match self {
-            Genitive::S => has(&["nb", "nn", "no", "da", "sv", "de"]),
-            Genitive::ColonS => has(&["sv"]),
-            Genitive::ApostropheS => has(&["en"]),
-            Genitive::Apostrophe => has(&["en", "nb", "nn", "no", "da"]),
-        }
+        fits(self.langs(), langs)
     }
 }
+
+/// Whether an alias of languages `langs` takes an ending used in `ending_langs`; an alias
+/// without languages (most company and brand names) takes every ending.
+pub(crate) fn fits(ending_langs: &[&str], langs: &[String]) -> bool {
+    langs.is_empty() || langs.iter().any(|l| ending_langs.contains(&l.as_str()))
+}
+
+/// The languages of the [`End::Case`] endings.
+pub(crate) const CASE_LANGS: &[&str] = &["fi"];
 
 /// How a candidate name ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,6 +98,9 @@ pub(crate) enum End {
     Plain,
     /// With a genitive ending.
     Genitive(Genitive),
+    /// With a Finnish case ending of this many bytes, joint included: "Nokian", "Nokiassa",
+    /// "Finnairille", "USA:ssa", "Renault'n".
+    Case(usize),
     /// Before "-word": the name is the head of a hyphen compound ("Alibaba-sjefen").
     Compound,
     /// With a web domain ending of this many bytes: "Komplett.no", "Amazon.com".
@@ -127,6 +141,9 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
             return End::Genitive(Genitive::Apostrophe);
         }
     }
+    if let Some(len) = finnish_case(name, rest) {
+        return End::Case(len);
+    }
     if token_ends(rest) {
         return End::Plain;
     }
@@ -138,6 +155,83 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
         (Some('-'), Some(n)) if is_word_char(n) => End::Compound,
         _ => End::Inside,
     }
+}
+
+/// Finnish case endings of the singular, in both vowel-harmony forms: genitive, inessive,
+/// elative, adessive, ablative, allative, translative, essive and partitive.
+const FI_CASES: [&str; 17] = [
+    "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "a",
+    "ä", "ta", "tä",
+];
+
+/// Clitics that may close a Finnish word form: "Nokiakin", "Nokiallakaan".
+const FI_CLITICS: [&str; 3] = ["kin", "kaan", "kään"];
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö')
+}
+
+/// Whether `word` is a Finnish case ending, with an optional clitic. `vowel` is the vowel the
+/// illative repeats ("Nokia" + "an"); `None` accepts any vowel and the -hVn and -seen
+/// illatives, as after a colon ("USA:han", "EU:hun").
+fn is_case_ending(word: &str, vowel: Option<char>) -> bool {
+    let bare = FI_CLITICS
+        .iter()
+        .find_map(|clitic| word.strip_suffix(clitic))
+        .unwrap_or(word);
+    if bare.is_empty() {
+        return true; // a clitic alone: "Nokiakin"
+    }
+    if FI_CASES.contains(&bare) {
+        return true;
+    }
+    let chars: Vec<char> = bare.chars().collect();
+    let repeats = |v: char| is_vowel(v) && vowel.map_or(true, |w| w == v);
+    let after_colon = vowel.is_none();
+    match chars[..] {
+        [v, 'n'] => repeats(v),
+        // After a colon: the partitive and illative of a long vowel ("H&M:ää", "H&M:ään") and
+        // the -hVn illative ("USA:han").
+        [v, w] if after_colon && v == w => is_vowel(v),
+        [v, w, 'n'] if after_colon && v == w => is_vowel(v),
+        ['h', v, 'n'] if after_colon => is_vowel(v),
+        ['s', 'e', 'e', 'n'] => after_colon,
+        _ => false,
+    }
+}
+
+/// The length in bytes of a Finnish case ending after `name` at the start of `rest`, if the
+/// token ends there. Finnish joins the ending straight to a name that ends in a vowel
+/// ("Nokian", "Volvoon"), with -i- to one that ends in a consonant ("Finnairin",
+/// "Amazonille"), and with a colon to an abbreviation or an apostrophe to a name whose last
+/// letter is silent ("USA:ssa", "Renault'n").
+fn finnish_case(name: &str, rest: &str) -> Option<usize> {
+    let last = name.chars().next_back()?;
+    let (joint, body) = match rest.chars().next()? {
+        ':' | '\'' => (1, &rest[1..]),
+        _ => (0, rest),
+    };
+    let len = body.find(|c: char| !is_word_char(c)).unwrap_or(body.len());
+    let word = &body[..len];
+    if word.is_empty() || !token_ends(&body[len..]) || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let fits = if FI_CLITICS.contains(&word) {
+        true
+    } else if joint == 1 {
+        is_case_ending(word, None)
+            || word
+                .strip_prefix('i')
+                .is_some_and(|w| is_case_ending(w, Some('i')))
+    } else if is_vowel(last) {
+        is_case_ending(word, Some(last))
+    } else if last.is_alphabetic() {
+        word.strip_prefix('i')
+            .is_some_and(|w| !w.is_empty() && is_case_ending(w, Some('i')))
+    } else {
+        false
+    };
+    fits.then_some(joint + len)
 }
 
 #[cfg(test)]
@@ -194,6 +288,29 @@ mod tests {
             ("tele2", "0", End::Inside),
             ("norge", "'", End::Plain),
             ("h&m", "s", End::Genitive(Genitive::S)),
+            ("nokia", "n osake", End::Case(1)),
+            ("nokia", "ssa.", End::Case(3)),
+            ("nokia", "an", End::Case(2)),
+            ("nokia", "on", End::Inside),
+            ("nokia", "llakin", End::Case(6)),
+            ("nokia", "kin", End::Case(3)),
+            ("wärtsilä", "ssä", End::Case(4)),
+            ("finnair", "in", End::Case(2)),
+            ("finnair", "ille", End::Case(4)),
+            ("finnair", "iin", End::Case(3)),
+            ("finnair", "n", End::Inside),
+            ("finnair", "i", End::Inside),
+            ("amazon", "ia", End::Case(2)),
+            ("usa", ":ssa", End::Case(4)),
+            ("usa", ":han", End::Case(4)),
+            ("h&m", ":ää", End::Case(5)),
+            ("h&m", ":n:", End::Case(2)),
+            ("sas", ":iin", End::Case(4)),
+            ("renault", "'n", End::Case(2)),
+            ("usa", ":x", End::Plain),
+            ("usa", ":ssa2", End::Plain),
+            ("amazon", "'ll", End::Plain),
+            ("nokia", "n-osake", End::Inside),
             ("a/s", "s", End::Inside),
         ] {
             assert_eq!(end(name, rest), want, "{name:?} + {rest:?}");

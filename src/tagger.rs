@@ -1,6 +1,7 @@
 //! The compiled tagger: one Aho-Corasick automaton over every normalised alias, plus the rules
 //! that decide which candidates are mentions.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -12,7 +13,7 @@ use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{normalize, Normalized};
-use crate::rules::{self, End, Genitive, Start};
+use crate::rules::{self, End, Genitive, Start, CASE_LANGS};
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -32,6 +33,7 @@ use crate::rules::{self, End, Genitive, Start};
 pub struct TaggerBuilder {
     kinds: Vec<Kind>,
     genitives: bool,
+    case_endings: bool,
     compounds: bool,
     default_case: CaseRule,
     dfa: bool,
@@ -42,6 +44,7 @@ impl Default for TaggerBuilder {
         TaggerBuilder {
             kinds: Kind::ALL.to_vec(),
             genitives: true,
+            case_endings: true,
             compounds: true,
             default_case: CaseRule::Any,
             dfa: false,
@@ -50,8 +53,8 @@ impl Default for TaggerBuilder {
 }
 
 impl TaggerBuilder {
-    /// The default configuration: every kind, genitives and compound heads on, aliases without
-    /// a rule of their own case-insensitive.
+    /// The default configuration: every kind, genitives, case endings and compound heads on,
+    /// aliases without a rule of their own case-insensitive.
     pub fn new() -> TaggerBuilder {
         TaggerBuilder::default()
     }
@@ -66,6 +69,18 @@ impl TaggerBuilder {
     /// on by default). The span covers the ending.
     pub fn genitives(mut self, on: bool) -> TaggerBuilder {
         self.genitives = on;
+        self
+    }
+
+    /// Whether a company or brand name with a Finnish case ending is a mention ("Nokian",
+    /// "Finnairille", "H&M:ssä"; on by default). The span covers the ending.
+    ///
+    /// The ending must follow a capitalised name ("Nokian", not "nokian"), and an abbreviation
+    /// takes it after a colon ("USA:ssa", "SAS:n"), as Finnish writes them; aliases marked
+    /// `cases=no` in the data never take one. Countries and regions are matched in their
+    /// Finnish forms through aliases of their own ("Norjassa").
+    pub fn case_endings(mut self, on: bool) -> TaggerBuilder {
+        self.case_endings = on;
         self
     }
 
@@ -109,8 +124,8 @@ impl TaggerBuilder {
                 continue;
             };
             let name = entity.shared_name();
-            for (alias, case, langs) in entity.matched_aliases() {
-                let folded = normalize(alias, true);
+            for alias in entity.matched_aliases() {
+                let folded = normalize(alias.text, true);
                 if folded.is_empty() {
                     continue;
                 }
@@ -123,10 +138,11 @@ impl TaggerBuilder {
                     id: entity.id().clone(),
                     kind,
                     name: Arc::clone(&name),
-                    alias: Arc::from(alias),
-                    cased: normalize(alias, false).into_boxed_str(),
-                    case: case.unwrap_or(self.default_case),
-                    langs: langs.to_vec().into_boxed_slice(),
+                    alias: Arc::from(alias.text),
+                    cased: normalize(alias.text, false).into_boxed_str(),
+                    case: alias.case.unwrap_or(self.default_case),
+                    langs: alias.langs.to_vec().into_boxed_slice(),
+                    case_endings: alias.case_endings,
                 });
             }
         }
@@ -153,6 +169,7 @@ impl TaggerBuilder {
             targets,
             max_len,
             genitives: self.genitives,
+            case_endings: self.case_endings,
             compounds: self.compounds,
         })
     }
@@ -168,8 +185,10 @@ struct Target {
     /// The alias normalised without lowercasing, to check exact case.
     cased: Box<str>,
     case: CaseRule,
-    /// The alias's languages, which decide its genitive endings.
+    /// The alias's languages, which decide its genitive and case endings.
     langs: Box<[String]>,
+    /// Whether the alias takes Finnish case endings (`cases=no` in the data says not).
+    case_endings: bool,
 }
 
 /// Finds mentions of a gazetteer's entities in text.
@@ -194,6 +213,7 @@ pub struct Tagger {
     targets: Vec<Vec<Target>>,
     max_len: usize,
     genitives: bool,
+    case_endings: bool,
     compounds: bool,
 }
 
@@ -252,10 +272,21 @@ impl Tagger {
     }
 }
 
+/// The ending a candidate name carries, which its target must take.
+#[derive(Clone, Copy, Debug)]
+enum Ending {
+    None,
+    Genitive(Genitive),
+    /// A Finnish case ending.
+    Case,
+}
+
 /// A candidate that passed every check.
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
     start: usize,
+    /// The end of the alias, before any ending.
+    name_end: usize,
     end: usize,
     pattern: usize,
     target: usize,
@@ -263,9 +294,15 @@ struct Candidate {
 }
 
 impl Candidate {
-    /// Leftmost first, then longest, then the earlier pattern: the order of preference.
-    fn key(&self) -> (usize, std::cmp::Reverse<usize>, usize) {
-        (self.start, std::cmp::Reverse(self.end), self.pattern)
+    /// Leftmost first, then longest, then the one with the longer name (an alias "Norjan"
+    /// before "Norja" + "n"), then the earlier pattern: the order of preference.
+    fn key(&self) -> (usize, Reverse<usize>, Reverse<usize>, usize) {
+        (
+            self.start,
+            Reverse(self.end),
+            Reverse(self.name_end),
+            self.pattern,
+        )
     }
 }
 
@@ -357,18 +394,23 @@ impl Mentions<'_, '_> {
     fn check(&mut self, start: usize, end: usize, pattern: usize) -> Option<Candidate> {
         let tagger = self.tagger;
         let text = self.norm.text.as_str();
-        let (form, full_end, genitive) = match rules::end(&text[start..end], &text[end..]) {
-            End::Plain => (Form::Plain, end, None),
-            End::Genitive(g) if tagger.genitives => (Form::Genitive, end + g.len(), Some(g)),
-            End::Domain(n) => (Form::Domain, end + n, None),
-            End::Genitive(_) | End::Inside => return None,
+        let (form, full_end, ending) = match rules::end(&text[start..end], &text[end..]) {
+            End::Plain => (Form::Plain, end, Ending::None),
+            End::Genitive(g) if tagger.genitives => {
+                (Form::Genitive, end + g.len(), Ending::Genitive(g))
+            }
+            End::Case(n) if tagger.case_endings && self.takes_case_ending(start, end, n) => {
+                (Form::Inflected, end + n, Ending::Case)
+            }
+            End::Domain(n) => (Form::Domain, end + n, Ending::None),
+            End::Genitive(_) | End::Case(_) | End::Inside => return None,
             End::Compound => {
                 // Remember the head so that "Norge-Sverige" keeps its tail, then decide.
                 self.last_head_end = Some(end);
                 if !tagger.compounds {
                     return None;
                 }
-                (Form::Compound, end, None)
+                (Form::Compound, end, Ending::None)
             }
         };
         match rules::start(&text[..start]) {
@@ -378,9 +420,10 @@ impl Mentions<'_, '_> {
             Start::AfterHyphen if self.last_head_end == Some(start - 1) => {}
             Start::AfterHyphen | Start::Inside => return None,
         }
-        let target = self.pick_target(start, end, pattern, genitive, form == Form::Domain)?;
+        let target = self.pick_target(start, end, pattern, ending, form == Form::Domain)?;
         Some(Candidate {
             start,
+            name_end: end,
             end: full_end,
             pattern,
             target,
@@ -388,24 +431,49 @@ impl Mentions<'_, '_> {
         })
     }
 
-    /// The first target whose case rule the original text satisfies, whose languages take
-    /// the genitive ending, if there is one, and that has a web address (a company or brand)
-    /// if the name ends in a domain.
+    /// Whether the original text allows a Finnish case ending of `len` bytes after the name
+    /// at `start..end`: after a colon or apostrophe always; joined straight to the name only
+    /// if the name is capitalised ("Nokian", not "nokian" or the Finnish word "mielestä"),
+    /// and not in lowercase after a name in capitals ("THAn" is not Thailand's).
+    fn takes_case_ending(&self, start: usize, end: usize, len: usize) -> bool {
+        if self.norm.text[end..].starts_with([':', '\'']) {
+            return true;
+        }
+        let name = self.cased_original(start, end);
+        if !name.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let in_capitals = !name.chars().any(char::is_lowercase) && name.chars().count() > 1;
+        !in_capitals
+            || !self
+                .cased_original(end, end + len)
+                .chars()
+                .any(char::is_lowercase)
+    }
+
+    /// The first target whose case rule the original text satisfies, that takes the ending
+    /// the name has (by its languages and kind), and that has a web address (a company or
+    /// brand) if the name ends in a domain.
     fn pick_target(
         &self,
         start: usize,
         end: usize,
         pattern: usize,
-        genitive: Option<Genitive>,
+        ending: Ending,
         domain: bool,
     ) -> Option<usize> {
         let targets = &self.tagger.targets[pattern];
         let mut cased: Option<String> = None;
         targets.iter().position(|t| {
-            if genitive.is_some_and(|g| !g.fits(&t.langs)) {
-                return false;
-            }
-            if domain && !matches!(t.kind, Kind::Company | Kind::Brand) {
+            let is_company_or_brand = matches!(t.kind, Kind::Company | Kind::Brand);
+            let takes_ending = match ending {
+                Ending::None => true,
+                Ending::Genitive(g) => g.fits(&t.langs),
+                Ending::Case => {
+                    is_company_or_brand && t.case_endings && rules::fits(CASE_LANGS, &t.langs)
+                }
+            };
+            if !takes_ending || (domain && !is_company_or_brand) {
                 return false;
             }
             match t.case {

@@ -36,6 +36,15 @@ local:komplett-bank\tcompany\tKomplett Bank
 local:vero-moda\tbrand\tVero Moda
 local:fjallraven\tbrand\tFjällräven
 local:gross\tcompany\tGroßmann
+local:nokia\tcompany\tNokia
+local:finnair\tcompany\tFinnair
+local:kone\tcompany\tKone\tmatch_name=no
+\tKone\tcase=exact\tcases=no
+local:sas\tcompany\tSAS
+\tSAS\tcase=exact
+iso:FI\tcountry\tFinland\tmatch_name=no
+\tSuomi\tlang=fi
+\tSuomessa\tlang=fi
 iso:FR\tcountry\tFrance\tmatch_name=no
 \tFrance\tlang=en,fr
 \tFrankrike\tlang=nb,sv
@@ -219,6 +228,52 @@ t!(
 );
 t!(genitive_is_not_compound_word, "Norgesmester", []);
 
+// Finnish case endings on company and brand names.
+t!(
+    finnish_vowel_stem,
+    "Nokian, Nokiassa, Nokiaan ja Nokiakin",
+    [
+        ("Nokian", "local:nokia"),
+        ("Nokiassa", "local:nokia"),
+        ("Nokiaan", "local:nokia"),
+        ("Nokiakin", "local:nokia")
+    ]
+);
+t!(
+    finnish_consonant_stem_takes_i,
+    "Finnairin ja Finnairille, ei Finnairn",
+    [
+        ("Finnairin", "local:finnair"),
+        ("Finnairille", "local:finnair")
+    ]
+);
+t!(
+    finnish_colon_after_abbreviation,
+    "SAS:n ja H&M:ssä, ei SASn",
+    [("SAS:n", "local:sas"), ("H&M:ssä", "local:hm")]
+);
+t!(
+    finnish_ending_needs_a_capitalised_name,
+    "nokian ja Nokian",
+    [("Nokian", "local:nokia")]
+);
+t!(finnish_ending_not_on_capitals_name, "SASsa", []);
+t!(
+    finnish_ending_switched_off_by_data,
+    "Koneen Kone",
+    [("Kone", "local:kone")]
+);
+t!(
+    finnish_endings_not_on_countries,
+    "Suomen Suomessa",
+    [("Suomessa", "iso:FI")]
+);
+t!(
+    finnish_ending_is_not_a_word_tail,
+    "Nokiat Nokiasta",
+    [("Nokiasta", "local:nokia")]
+);
+
 // 5e: hyphen compounds.
 t!(
     compound_tail_is_not_the_country,
@@ -298,6 +353,11 @@ fn how_it_matched() {
     assert_eq!((m.form(), m.case()), (Form::Genitive, CaseMatch::Folded));
     let m = one(&TAGGER, "Alibaba-sjefen");
     assert_eq!((m.form(), m.span().range()), (Form::Compound, 0..7));
+    let m = one(&TAGGER, "Finnairille");
+    assert_eq!(
+        (m.form(), m.alias(), m.span().range()),
+        (Form::Inflected, "Finnair", 0..11)
+    );
     let m = one(&TAGGER, "Komplett.no");
     assert_eq!((m.form(), m.alias()), (Form::Domain, "Komplett"));
     let m = one(&TAGGER, "Vero\n  Moda");
@@ -321,6 +381,11 @@ fn options() {
         .build(&gazetteer)
         .unwrap();
     assert_eq!(found(&no_genitives, "Norges og Norge").len(), 1);
+    let no_cases = Tagger::builder()
+        .case_endings(false)
+        .build(&gazetteer)
+        .unwrap();
+    assert_eq!(found(&no_cases, "Nokian ja Nokia").len(), 1);
     let exact = Tagger::builder()
         .default_case(nordic_ner::CaseRule::Exact)
         .build(&gazetteer)

@@ -52,7 +52,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
 
-/// The folded text of the name part of a mention (without a genitive ending).
+/// The folded text of the name part of a mention (without a genitive or case ending).
 fn name_part(m: &Mention) -> Vec<String> {
     let folded = fold(m.text());
     match m.form() {
@@ -60,6 +60,18 @@ fn name_part(m: &Mention) -> Vec<String> {
             .iter()
             .filter_map(|suffix| folded.strip_suffix(suffix).map(str::to_string))
             .collect(),
+        // A Finnish case ending, joined straight or by a colon or apostrophe.
+        Form::Inflected => {
+            let alias = fold(m.alias());
+            let ending = folded.strip_prefix(&alias).unwrap_or_default();
+            let ending = ending.trim_start_matches([':', '\'']);
+            assert!(
+                !ending.is_empty() && ending.chars().all(char::is_alphabetic),
+                "{:?} is not {alias:?} with a case ending",
+                m.text()
+            );
+            vec![alias]
+        }
         Form::Domain => folded
             .rsplit_once('.')
             .map(|(name, _)| name.to_string())
