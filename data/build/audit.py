@@ -274,6 +274,65 @@ def audit_alias(text: str, kind: str, langs: list[str] | None = None) -> tuple[s
     return ("any", None)
 
 
+# Finnish case endings as the tagger joins them to a company or brand name (src/rules.rs,
+# finnish_case): straight after a vowel (with the illative repeating it, and the clitic -kin),
+# with -i- after a consonant. Colon and apostrophe forms (SAS:n) cannot be other words.
+FI_CASES = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä",
+            "a", "ä", "ta", "tä")
+FI_VOWELS = "aeiouyäö"
+CASE_FORM_ZIPF = 2.5  # 0.3 per million words
+CASE_FORM_LANGS = ("nb", "sv", "da", "en")  # wordfreq has no nn; the nb list covers it
+
+
+def finnish_case_forms(word: str) -> list[str]:
+    """The lowercase forms of a one-word name with each Finnish case ending the tagger accepts."""
+    w = word.lower()
+    last = w[-1]
+    if last in FI_VOWELS:
+        return [w + e for e in FI_CASES] + [w + last + "n", w + "kin"]
+    if last.isalpha():
+        return [w + "i" + e for e in FI_CASES] + [w + "iin", w + "kin"]
+    return []
+
+
+def audit_case_endings(text: str) -> str | None:
+    """Why a company or brand alias must not take Finnish case endings, or None.
+
+    The tagger joins an ending only to a capitalised name, so a Finnish word that is a case form
+    ("mielestä" = Miele + stä) costs only at sentence starts and is left alone. What costs is a
+    form that is a word or a name of another language, which the tagger would read as the brand
+    wherever it is capitalised: Bulgari + a = "Bulgaria", Kone + n = Danish "konen" (the wife),
+    Mart + in = "Martin". A form counts when it is a listed word of nb, sv, da or en with Zipf >=
+    CASE_FORM_ZIPF there (other_language_word). Only
+    one-word aliases are checked: a longer alias followed by an ending ("Bank of American") is
+    not a sequence that occurs in text. All-capital aliases take endings only after a colon.
+    """
+    t = " ".join(text.split())
+    if " " in t or not t.isalpha() or t.isupper():
+        return None
+    for form in finnish_case_forms(t):
+        reason = other_language_word(form)
+        if reason:
+            return f'Finnish case form "{form}" is {reason}'
+    return None
+
+
+def other_language_word(form: str) -> str | None:
+    """Whether a Finnish word form is also a common word or name of nb, sv, da or en: in that
+    language's case-keeping list (in any case) and with Zipf >= CASE_FORM_ZIPF there
+    ("australian", "konen", "bulgaria"). Both are needed: the lists hold rare forms that are the
+    brand itself (nb "porschen"), and wordfreq's counts for sv include Finnish text ("suomen",
+    "nokian" are not Swedish words)."""
+    form = form.lower()
+    lower, caps = _lists()
+    for lang in CASE_FORM_LANGS:
+        listed = form in lower[lang] or form in caps[lang] or (lang == "nb" and (form in lower["nn"] or form in caps["nn"]))
+        z = zipf(form, lang)
+        if listed and z >= CASE_FORM_ZIPF:
+            return f"a {lang} word or name (zipf {z:.2f})"
+    return None
+
+
 def versions() -> str:
     _lists(), _voikko(), _hunspell_is()
     return ", ".join([f"wordfreq {wordfreq.__version__ if hasattr(wordfreq, '__version__') else WORDFREQ_VERSION}"]

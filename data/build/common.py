@@ -119,7 +119,7 @@ class Entity:
         self.aliases.append(Alias(text, dict(attrs)))
 
 
-ATTR_ORDER = ("also", "iso3", "nordic", "origin", "owner", "isin", "match_name", "case", "match", "lang", "source", "note")
+ATTR_ORDER = ("also", "iso3", "nordic", "origin", "owner", "isin", "match_name", "case", "match", "cases", "lang", "source", "note")
 
 
 def _attrs(attrs: dict[str, str]) -> str:

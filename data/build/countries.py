@@ -35,6 +35,8 @@ Decisions (also written into the file headers):
   feminine weak -ía/-íka/-ína/-ópa: oblique -íu/-íku/-ínu/-ópu (not Kína, which does not decline);
   feminine plural -eyjar: dative -eyjum, genitive -eyja. Irregular ones (Noregur, Danmörk,
   Bandaríkin...) are curated.
+- A Finnish inflected form that is also a common word or name of nb, sv, da or en (audit.other_language_word:
+  "Australian", "Italian") is kept with match=no: in English text it is the adjective, not the country.
 - A Finnish country name whose lowercase form is the Finnish CLDR name of a language (suomi,
   ruotsi, saksa, kiina) gets case=exact on it and its inflected forms.
 - Every other alias without an explicit case goes through audit.audit_alias (data/build/audit.py)
@@ -372,10 +374,17 @@ def main() -> None:
 
 def audit(entities) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from audit import audit_alias  # noqa: PLC0415
+    from audit import audit_alias, other_language_word  # noqa: PLC0415
 
     for ent in entities:
         for a in ent.aliases:
+            if "curated:finnish-inflection" in a.attrs.get("source", "") and a.attrs.get("match") != "no":
+                # A Finnish form that is a word of another language we tag ("Australian",
+                # "Italian" in English) would be read as the country there: keep it unmatched.
+                reason = other_language_word(a.text)
+                if reason:
+                    a.attrs["match"] = "no"
+                    a.attrs["note"] = "; ".join(filter(None, [a.attrs.get("note"), f"Finnish form that is also {reason}"]))
             if "case" in a.attrs or a.attrs.get("match") == "no":
                 continue
             langs = [x for x in a.attrs.get("lang", "").split(",") if x]

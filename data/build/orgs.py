@@ -74,7 +74,7 @@ NSI_SRC = f"nsi@{NSI_VERSION}"
 INV_SRC = f"investpy@{INVESTPY_VERSION}"
 PYT_SRC = f"pytickersymbols@{PYTICKER_VERSION}"
 
-from audit import _lists, audit_alias, word_evidence  # type: ignore  # noqa: E402
+from audit import _lists, audit_alias, audit_case_endings, word_evidence  # type: ignore  # noqa: E402
 
 # A brand of NSI's neighbour tier is rarely named in Nordic news, so an alias that is an ordinary
 # word this common (Zipf, about 30 per million words) mostly meets the word at a sentence start.
@@ -690,6 +690,7 @@ def main() -> None:
     drop_place_names(final.values(), stats)
     yield_to_nordic(final, stats)
     apply_audit(final.values(), stats)
+    apply_case_audit(final.values(), stats)
     for e in final.values():
         if getattr(e, "tier", None) == "neighbour" and e.kind == "brand":
             stats["brand entities from the neighbour tier of NSI"] += 1
@@ -842,6 +843,19 @@ def drop_place_names(entities, stats: Counter) -> None:
 
 def is_short_lowercase(text: str) -> bool:
     return text == text.lower() and sum(c.isalpha() for c in text) <= 3
+
+
+def apply_case_audit(entities, stats: Counter) -> None:
+    """cases=no on matched aliases whose Finnish case forms are other words (audit_case_endings)."""
+    for e in entities:
+        for a in e.aliases:
+            if a.attrs.get("match") == "no" or "cases" in a.attrs:
+                continue
+            reason = audit_case_endings(a.text)
+            if reason:
+                a.attrs["cases"] = "no"
+                a.attrs["note"] = f"{a.attrs['note']}; {reason}" if "note" in a.attrs else reason
+                stats["audit: no Finnish case endings"] += 1
 
 
 def apply_audit(entities, stats: Counter) -> None:
