@@ -65,6 +65,9 @@
 //!   words ("Komplett" the company, not "komplett" the adjective).
 //! - Genitives are mentions spanning the ending: "Norges", "USAs", "USA:s", "Amazon's",
 //!   "Paris'". A name heading a compound ("Alibaba-sjefen") is a mention of the name alone.
+//! - Finnish case forms of company and brand names are mentions spanning the ending: "Nokian",
+//!   "Finnairille", "SAS:n", "H&M:ssä" ([`Form::Inflected`]); the name must be capitalised.
+//!   Finnish and Icelandic forms of countries ("Norjassa", "Noregi") are aliases in the data.
 //! - A company's or brand's web address is a mention of it: "Komplett.no", "Amazon.com".
 //! - Multi-word names match across any white space; NFC and NFD text give the same mentions.
 //!

@@ -56,8 +56,9 @@ pub enum Form {
     Plain,
     /// A genitive; the span covers the ending: "Norges", "USAs", "USA:s", "Amazon's", "Paris'".
     Genitive,
-    /// A Finnish case form of a company or brand name; the span covers the ending: "Nokian",
-    /// "Finnairille", "H&M:ssä".
+    /// A Finnish case form of a company or brand name made by the case-ending rule; the span
+    /// covers the ending: "Nokian", "Finnairille", "H&M:ssä". Forms listed as aliases in the
+    /// data ("Norjassa", "Sammon") are [`Form::Plain`], with [`Mention::alias`] naming the form.
     Inflected,
     /// The first part of a hyphen compound; the span covers the name only: "Alibaba" in
     /// "Alibaba-sjefen".

@@ -79,6 +79,14 @@ impl TaggerBuilder {
     /// takes it after a colon ("USA:ssa", "SAS:n"), as Finnish writes them; aliases marked
     /// `cases=no` in the data never take one. Countries and regions are matched in their
     /// Finnish forms through aliases of their own ("Norjassa").
+    ///
+    /// ```
+    /// use nordic_ner::Form;
+    ///
+    /// let m = nordic_ner::tag("Nokian osake nousi, kertoo SAS:n tiedote.");
+    /// assert_eq!((m[0].text(), m[0].name(), m[0].form()), ("Nokian", "Nokia", Form::Inflected));
+    /// assert_eq!((m[1].text(), m[1].form()), ("SAS:n", Form::Inflected));
+    /// ```
     pub fn case_endings(mut self, on: bool) -> TaggerBuilder {
         self.case_endings = on;
         self
