@@ -157,6 +157,35 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
     }
 }
 
+/// Whether the original text before a candidate ends with a given name and initials
+/// ("Henrik S. ", "George R. R. ", "Gerald R. "): the candidate is then a person's surname
+/// (Nissen, Martin, Ford), not the company or brand of that name.
+pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    let mut initials = 0;
+    while let Some(r) = rest.strip_suffix('.') {
+        let mut chars = r.chars();
+        match (chars.next_back(), chars.clone().next_back()) {
+            (Some(letter), before_letter)
+                if letter.is_uppercase() && !before_letter.is_some_and(char::is_alphanumeric) =>
+            {
+                initials += 1;
+                rest = chars.as_str().trim_end();
+            }
+            _ => break,
+        }
+    }
+    let word: Vec<char> = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    initials > 0
+        && word.len() >= 2
+        && word.last().is_some_and(|c| c.is_uppercase())
+        && word[..word.len() - 1].iter().all(|c| c.is_lowercase())
+}
+
 /// Finnish case endings of the singular, in both vowel-harmony forms: genitive, inessive,
 /// elative, adessive, ablative, allative, translative, essive and partitive.
 const FI_CASES: [&str; 17] = [
@@ -258,6 +287,25 @@ mod tests {
             ("a\u{308}", Start::Inside),
         ] {
             assert_eq!(start(before), want, "before {before:?}");
+        }
+    }
+
+    #[test]
+    fn given_name_and_initial() {
+        for (before, want) in [
+            ("dr.phil. Henrik S. ", true),
+            ("Gerald R. ", true),
+            ("George R. R. ", true),
+            ("Jens J.R. ", true),
+            ("i gruppe B. ", false),
+            ("Henrik ", false),
+            ("Henrik s. ", false),
+            ("HENRIK S. ", false),
+            ("Henrik AS. ", false),
+            ("S. ", false),
+            ("", false),
+        ] {
+            assert_eq!(after_given_name_and_initial(before), want, "{before:?}");
         }
     }
 

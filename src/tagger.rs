@@ -428,6 +428,10 @@ impl Mentions<'_, '_> {
             Start::AfterHyphen if self.last_head_end == Some(start - 1) => {}
             Start::AfterHyphen | Start::Inside => return None,
         }
+        let (original_start, _) = self.norm.original(start, end);
+        if rules::after_given_name_and_initial(&self.original[..original_start]) {
+            return None;
+        }
         let target = self.pick_target(start, end, pattern, ending, form == Form::Domain)?;
         Some(Candidate {
             start,

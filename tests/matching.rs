@@ -228,6 +228,18 @@ t!(
 );
 t!(genitive_is_not_compound_word, "Norgesmester", []);
 
+// A name after a given name and an initial is a surname.
+t!(
+    surname_after_initial,
+    "Henrik S. Amazon skrev om Amazon",
+    [("Amazon", "local:amazon")]
+);
+t!(
+    initial_without_given_name,
+    "i gruppe B. Norge vant",
+    [("Norge", "iso:NO")]
+);
+
 // Finnish case endings on company and brand names.
 t!(
     finnish_vowel_stem,
