@@ -214,10 +214,19 @@ fn is_case_ending(word: &str, vowel: Option<char>) -> bool {
     if FI_CASES.contains(&bare) {
         return true;
     }
-    let chars: Vec<char> = bare.chars().collect();
+    // The remaining endings have at most four letters.
+    let mut chars = ['\0'; 4];
+    let mut n = 0;
+    for c in bare.chars() {
+        if n == chars.len() {
+            return false;
+        }
+        chars[n] = c;
+        n += 1;
+    }
     let repeats = |v: char| is_vowel(v) && vowel.map_or(true, |w| w == v);
     let after_colon = vowel.is_none();
-    match chars[..] {
+    match chars[..n] {
         [v, 'n'] => repeats(v),
         // After a colon: the partitive and illative of a long vowel ("H&M:ää", "H&M:ään") and
         // the -hVn illative ("USA:han").
@@ -242,7 +251,8 @@ fn finnish_case(name: &str, rest: &str) -> Option<usize> {
     };
     let len = body.find(|c: char| !is_word_char(c)).unwrap_or(body.len());
     let word = &body[..len];
-    if word.is_empty() || !token_ends(&body[len..]) || !word.chars().all(char::is_alphabetic) {
+    // The longest ending, -i- and clitic included ("issäkään"), has 8 letters.
+    if word.is_empty() || word.chars().nth(8).is_some() || !token_ends(&body[len..]) || !word.chars().all(char::is_alphabetic) {
         return None;
     }
     let fits = if FI_CLITICS.contains(&word) {

@@ -402,6 +402,11 @@ impl Mentions<'_, '_> {
     fn check(&mut self, start: usize, end: usize, pattern: usize) -> Option<Candidate> {
         let tagger = self.tagger;
         let text = self.norm.text.as_str();
+        // Most raw matches start inside a word: the cheapest check goes first.
+        let start_rule = rules::start(&text[..start]);
+        if start_rule == Start::Inside {
+            return None;
+        }
         let (form, full_end, ending) = match rules::end(&text[start..end], &text[end..]) {
             End::Plain => (Form::Plain, end, Ending::None),
             End::Genitive(g) if tagger.genitives => {
@@ -421,7 +426,7 @@ impl Mentions<'_, '_> {
                 (Form::Compound, end, Ending::None)
             }
         };
-        match rules::start(&text[..start]) {
+        match start_rule {
             Start::Free => {}
             // "Norge-Sverige": a name right after another name and a hyphen is a pair, not a
             // compound tail.
