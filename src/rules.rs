@@ -252,7 +252,11 @@ fn finnish_case(name: &str, rest: &str) -> Option<usize> {
     let len = body.find(|c: char| !is_word_char(c)).unwrap_or(body.len());
     let word = &body[..len];
     // The longest ending, -i- and clitic included ("issäkään"), has 8 letters.
-    if word.is_empty() || word.chars().nth(8).is_some() || !token_ends(&body[len..]) || !word.chars().all(char::is_alphabetic) {
+    if word.is_empty()
+        || word.chars().nth(8).is_some()
+        || !token_ends(&body[len..])
+        || !word.chars().all(char::is_alphabetic)
+    {
         return None;
     }
     let fits = if FI_CLITICS.contains(&word) {
