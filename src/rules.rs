@@ -51,7 +51,8 @@ pub(crate) enum Genitive {
     S,
     /// `:s` after an abbreviation or a vowel: Swedish ("USA:s").
     ColonS,
-    /// `'s`: English ("Amazon's").
+    /// `'s`: English ("Amazon's"), and Danish after an abbreviation ("USA's", "DR's"), as
+    /// Norwegian and Swedish writers often put it too.
     ApostropheS,
     /// `'` after s, x, z: English, and Norwegian and Danish ("Paris'").
     Apostrophe,
@@ -63,7 +64,7 @@ impl Genitive {
         match self {
             Genitive::S => &["nb", "nn", "no", "da", "sv", "de"],
             Genitive::ColonS => &["sv"],
-            Genitive::ApostropheS => &["en"],
+            Genitive::ApostropheS => &["en", "da", "nb", "nn", "no", "sv", "de"],
             Genitive::Apostrophe => &["en", "nb", "nn", "no", "da"],
         }
     }

@@ -212,10 +212,11 @@ t!(
     [("Paris'", "region:paris")]
 );
 t!(no_double_s, "Pariss", []);
+t!(genitive_follows_the_alias_language, "Frances", []);
 t!(
-    genitive_follows_the_alias_language,
-    "Frances og Frankrike's",
-    []
+    genitive_apostrophe_s_in_scandinavian,
+    "Frankrike's og USA's",
+    [("Frankrike's", "iso:FR"), ("USA's", "iso:US")]
 );
 t!(
     genitive_of_each_language,
