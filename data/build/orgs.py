@@ -11,9 +11,9 @@ Sources (all pinned, fetched into data/.cache/ by common.py):
 - curated/companies.tsv, curated/brands.tsv: unlisted companies, media, news agencies, central
   banks, global companies, brands NSI lacks. Build-only attributes there: wikidata= (checked like
   NSI's), nsi= (NSI item id).
-- curated/finnish_forms.tsv: Finnish case forms of company names with consonant gradation, e-stems
-  or plural names (Sampo -> Sammon, Kone -> Koneen, Helsingin Sanomat -> Helsingin Sanomissa),
-  which the tagger's ending rule cannot make; added with lang=fi, case=exact, cases=no.
+- curated/inflected_forms.tsv: Finnish and Icelandic forms of company names that the tagger's
+  ending rules cannot make (Sampo -> Sammon, Kone -> Koneen, Helsingin Sanomat -> Helsingin
+  Sanomissa; Síminn -> Símanum, Arion banki -> Arion banka); added with lang=, case=exact, cases=no.
 - curated/alias_decisions.tsv: decisions about aliases of entities that come from sources (set
   case=/match=/lang= with a required note=, or add an alias), applied after merging and before the
   audit; the entity line repeats the output id, kind and canonical name, and a mismatch stops the build.
@@ -690,7 +690,7 @@ def main() -> None:
         if "owner" in e.attrs:
             e.attrs["owner"] = idmap.get(e.attrs["owner"], e.attrs["owner"])
     apply_alias_decisions(final, idmap, stats)
-    add_finnish_forms(final, stats)
+    add_inflected_forms(final, stats)
     drop_place_names(final.values(), stats)
     yield_to_nordic(final, stats)
     apply_audit(final.values(), stats)
@@ -786,27 +786,28 @@ def apply_alias_decisions(final: dict[str, Entity], idmap: dict[str, str], stats
         raise SystemExit(f"{path}:\n  " + "\n  ".join(errors))
 
 
-def add_finnish_forms(final: dict[str, Entity], stats: Counter) -> None:
-    """Add curated/finnish_forms.tsv: Finnish case forms the tagger's ending rule cannot make
-    (consonant gradation, e-stems, plural names), with lang=fi, case=exact and cases=no. An
+def add_inflected_forms(final: dict[str, Entity], stats: Counter) -> None:
+    """Add curated/inflected_forms.tsv: Finnish and Icelandic forms of company names that the
+    tagger's ending rules cannot make, with the entity line's lang=, case=exact and cases=no. An
     unknown id or a kind or name that does not match stops the build."""
-    path = CURATED / "finnish_forms.tsv"
+    path = CURATED / "inflected_forms.tsv"
     errors = []
     for d in read_gazetteer(path):
         e = final.get(d.id)
         if e is None or (d.kind, d.name) != (e.kind, e.name):
             errors.append(f"{d.id} {d.kind} {d.name!r}: " + (f"is {e.kind} {e.name!r}" if e else "unknown id"))
             continue
-        if set(d.attrs) != {"note"} or not d.aliases or any(da.attrs for da in d.aliases):
-            errors.append(f"{d.id}: the entity line takes note= only, the form lines nothing")
+        if set(d.attrs) != {"lang", "note"} or d.attrs["lang"] not in ("fi", "is") or not d.aliases \
+                or any(da.attrs for da in d.aliases):
+            errors.append(f"{d.id}: the entity line takes lang=fi|is and note=, the form lines nothing")
             continue
         for da in d.aliases:
             if any(a.text == da.text for a in e.aliases):
                 errors.append(f"{d.id}: {da.text!r} is already an alias")
                 continue
-            e.add_alias(da.text, case="exact", cases="no", lang="fi", source="curated:finnish_forms",
-                        note=d.attrs["note"])
-            stats["Finnish case forms added"] += 1
+            e.add_alias(da.text, case="exact", cases="no", lang=d.attrs["lang"],
+                        source="curated:inflected_forms", note=d.attrs["note"])
+            stats[f"inflected forms added ({d.attrs['lang']})"] += 1
     if errors:
         raise SystemExit(f"{path}:\n  " + "\n  ".join(errors))
 
