@@ -61,6 +61,10 @@
 //! - Whole words only, with Unicode letters and digits: "Sol" is not in "Solå", and a name
 //!   right after "word-" is the tail of a compound ("Nord-Norge" is not Norway), unless the
 //!   whole compound is a name ("Sør-Afrika").
+//! - A name right after a capitalised word inside a sentence is the tail of a longer name
+//!   ("TV Norge", "Hotel Føroyar", "Euro Disney"), and one after a given name and an initial is
+//!   a surname ("Henrik S. Nissen"). Sentence starts, English months, weekdays and nationality
+//!   adjectives ("Swedish Volvo") and title-case lines do not count.
 //! - Case-insensitive, except aliases marked [`CaseRule::Exact`] because they are also ordinary
 //!   words ("Komplett" the company, not "komplett" the adjective).
 //! - Genitives are mentions spanning the ending: "Norges", "USAs", "USA:s", "Amazon's",

@@ -187,6 +187,97 @@ pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
         && word[..word.len() - 1].iter().all(|c| c.is_lowercase())
 }
 
+/// Whether the original text before a candidate ends with a capitalised word inside a sentence
+/// ("TV Norge", "Hotel Føroyar", "Innovation Norway", "Euro Disney"): the candidate is then the
+/// tail of a longer name. Nordic languages capitalise only names, so a capitalised word that
+/// does not start a sentence belongs to one. Not counted: a word that starts a sentence, line or
+/// quotation ("I Norge"), English months and weekdays and nationality adjectives ("On Monday
+/// Equinor", "Swedish Volvo"), and words in a title-case line ("Why Investors Love Equinor").
+///
+/// `from_name` is the text from the candidate on, for the title-case test of its line.
+pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
+    let rest = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    if rest.len() == before.len() {
+        return false; // no space: "Norge-Sverige", "(Norge", "/Norge"
+    }
+    let word_start = rest
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[word_start..];
+    if !word.chars().next().is_some_and(char::is_uppercase) || word.chars().count() < 2 {
+        return false;
+    }
+    let before_word = &rest[..word_start];
+    if !before_word.is_empty() && !before_word.ends_with([' ', '\t', '\u{a0}', '\n', '\r']) {
+        return false; // part of a longer token: "Eko-Pocket", "(Hotel"
+    }
+    let earlier = before_word.trim_end_matches([' ', '\t', '\u{a0}']);
+    let starts_sentence = earlier.is_empty()
+        || earlier.ends_with([
+            '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}',
+            '\'', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
+        ]);
+    if starts_sentence || is_english_capitalised_word(word) {
+        return false;
+    }
+    let line_start = earlier.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = from_name.find('\n').unwrap_or(from_name.len());
+    !is_title_case(&before[line_start..], &from_name[..line_end])
+}
+
+/// English words written with a capital that are not names: months, weekdays and nationality
+/// adjectives ("Swedish", "Norwegian", "Chinese", "European").
+fn is_english_capitalised_word(word: &str) -> bool {
+    const WORDS: [&str; 25] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Dutch",
+        "French",
+        "Swiss",
+        "Thai",
+        "Greek",
+        "Nordic",
+    ];
+    WORDS.contains(&word)
+        || ["ish", "ian", "ese", "ean", "can", "ic"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+}
+
+/// Whether a line is in title case: at least three words of four or more letters, at most one
+/// in five of them in lowercase.
+fn is_title_case(before: &str, after: &str) -> bool {
+    let (mut long, mut lower) = (0, 0);
+    for word in before.split_whitespace().chain(after.split_whitespace()) {
+        let letters = word.trim_matches(|c: char| !c.is_alphabetic());
+        if letters.chars().count() >= 4 {
+            long += 1;
+            lower += usize::from(letters.chars().next().is_some_and(char::is_lowercase));
+        }
+    }
+    long >= 3 && lower * 5 <= long
+}
+
 /// Finnish case endings of the singular, in both vowel-harmony forms: genitive, inessive,
 /// elative, adessive, ablative, allative, translative, essive and partitive.
 const FI_CASES: [&str; 17] = [
@@ -302,6 +393,32 @@ mod tests {
             ("a\u{308}", Start::Inside),
         ] {
             assert_eq!(start(before), want, "before {before:?}");
+        }
+    }
+
+    #[test]
+    fn capitalised_word_before() {
+        for (before, from_name, want) in [
+            ("på TV ", "Norge i kveld", true),
+            ("sa Per ", "Norge", true),
+            ("ligger i Hotel ", "Føroyar i Tórshavn", true),
+            ("var i Euro ", "Disney for flere år siden", true),
+            ("I ", "Norge sier man", false),
+            ("Og ", "Aftenposten leverer", false),
+            ("sa han. Hotel ", "Norge", false),
+            ("«Hotel ", "Norge", false),
+            ("\nHotel ", "Norge", false),
+            ("On Monday ", "Equinor said", false),
+            ("the Swedish ", "Volvo group", false),
+            ("Why Investors Love ", "Equinor", false),
+            ("Iran, ", "Danmark", false),
+            ("i Sør-", "Norge", false),
+            ("fra (Hotel ", "Norge", false),
+            ("hos Eko-pocket ", "Sveriges Radio", false),
+            ("hotel ", "Norge", false),
+        ] {
+            let got = after_capitalised_word(before, from_name);
+            assert_eq!(got, want, "{before:?} + {from_name:?}");
         }
     }
 

@@ -434,7 +434,16 @@ impl Mentions<'_, '_> {
             Start::AfterHyphen | Start::Inside => return None,
         }
         let (original_start, _) = self.norm.original(start, end);
-        if rules::after_given_name_and_initial(&self.original[..original_start]) {
+        let (before, from_name) = self.original.split_at(original_start);
+        if rules::after_given_name_and_initial(before) {
+            return None;
+        }
+        // "TV Norge", "Hotel Føroyar": the tail of a longer name, unless the word before is a
+        // name of its own ("Norge Sverige 2-1") or the candidate is a web address.
+        if form != Form::Domain
+            && rules::after_capitalised_word(before, from_name)
+            && !self.follows_a_name(start)
+        {
             return None;
         }
         let target = self.pick_target(start, end, pattern, ending, form == Form::Domain)?;
@@ -446,6 +455,16 @@ impl Mentions<'_, '_> {
             target,
             form,
         })
+    }
+
+    /// Whether a candidate that starts at `start` comes right after another, with only a space
+    /// between.
+    fn follows_a_name(&self, start: usize) -> bool {
+        let Some(gap) = start.checked_sub(1) else {
+            return false;
+        };
+        self.norm.text.as_bytes()[gap] == b' '
+            && (self.emitted_to == gap || self.pending.iter().any(|c| c.end == gap))
     }
 
     /// Whether the original text allows a Finnish case ending of `len` bytes after the name

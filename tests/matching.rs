@@ -178,7 +178,7 @@ t!(
 );
 t!(
     folding_changes_lengths_before,
-    "İİİ ẞẞ Norge",
+    "İİİ ẞẞ: Norge",
     [("Norge", "iso:NO")]
 );
 t!(
@@ -228,6 +228,33 @@ t!(
     ]
 );
 t!(genitive_is_not_compound_word, "Norgesmester", []);
+
+// A name after a capitalised word inside a sentence is the tail of a longer name.
+t!(
+    tail_of_a_longer_name,
+    "bodde på Hotel Norge, i Norge",
+    [("Norge", "iso:NO")]
+);
+t!(
+    capitalised_word_at_sentence_start,
+    "Ferie. I Norge",
+    [("Norge", "iso:NO")]
+);
+t!(
+    two_names_side_by_side,
+    "kampen Norge Sverige endte",
+    [("Norge", "iso:NO"), ("Sverige", "iso:SE")]
+);
+t!(
+    english_weekday_is_not_a_name,
+    "On Monday Amazon said",
+    [("Amazon", "local:amazon")]
+);
+t!(
+    title_case_line,
+    "Why Investors Love Amazon",
+    [("Amazon", "local:amazon")]
+);
 
 // A name after a given name and an initial is a surname.
 t!(
