@@ -68,7 +68,9 @@
 //! - Case-insensitive, except aliases marked [`CaseRule::Exact`] because they are also ordinary
 //!   words ("Komplett" the company, not "komplett" the adjective).
 //! - Genitives are mentions spanning the ending: "Norges", "USAs", "USA:s", "Amazon's",
-//!   "Paris'". A name heading a compound ("Alibaba-sjefen") is a mention of the name alone.
+//!   "Paris'". A name heading a compound ("Alibaba-sjefen") is a mention of the name alone,
+//!   unless the compound goes on with a capital ("Europa-Cup" is a name of its own) and is not
+//!   a pair of names ("Norge-Sverige").
 //! - Finnish case forms of company and brand names are mentions spanning the ending: "Nokian",
 //!   "Finnairille", "SAS:n", "H&M:ssä" ([`Form::Inflected`]); the name must be capitalised.
 //!   Finnish and Icelandic forms of countries ("Norjassa", "Noregi") are aliases in the data.

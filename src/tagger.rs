@@ -299,6 +299,8 @@ struct Candidate {
     pattern: usize,
     target: usize,
     form: Form,
+    /// A compound head with a capitalised tail: kept only if the tail is a mention too.
+    needs_tail: bool,
 }
 
 impl Candidate {
@@ -361,23 +363,33 @@ impl Iterator for Mentions<'_, '_> {
 impl Mentions<'_, '_> {
     /// The preferred pending candidate, once no later match can start at or before it.
     fn ready(&mut self) -> Option<Candidate> {
-        let (i, best) = self
-            .pending
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, c)| c.key())?;
-        // The automaton reports matches by their end, so one not yet seen ends at or after
-        // `scanned_to` and starts at or after `scanned_to - max_len`: once that is past
-        // `best.start`, no later candidate starts at or before `best`, so none can beat it.
-        let settled = best.start + self.tagger.max_len < self.scanned_to;
-        if !(self.exhausted || settled) {
-            return None;
+        loop {
+            let (i, best) = self
+                .pending
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, c)| c.key())?;
+            // The automaton reports matches by their end, so one not yet seen ends at or after
+            // `scanned_to` and starts at or after `scanned_to - max_len`: once that is past
+            // `best.start`, no later candidate starts at or before `best`, so none can beat it.
+            // A head that needs a name after its hyphen waits until that name would be seen.
+            let from = if best.needs_tail {
+                best.name_end + 1
+            } else {
+                best.start
+            };
+            if !(self.exhausted || from + self.tagger.max_len < self.scanned_to) {
+                return None;
+            }
+            let best = *best;
+            self.pending.swap_remove(i);
+            if best.needs_tail && !self.pending.iter().any(|c| c.start == best.name_end + 1) {
+                continue; // "Europa-Cup": a capitalised compound is a name of its own
+            }
+            self.emitted_to = best.end;
+            self.pending.retain(|c| c.start >= best.end);
+            return Some(best);
         }
-        let best = *best;
-        self.pending.swap_remove(i);
-        self.emitted_to = best.end;
-        self.pending.retain(|c| c.start >= best.end);
-        Some(best)
     }
 
     fn automaton_step(&mut self) {
@@ -407,6 +419,8 @@ impl Mentions<'_, '_> {
         if start_rule == Start::Inside {
             return None;
         }
+        // Read before this name records itself as a head: "Norge-Sverige-avtalen".
+        let previous_head_end = self.last_head_end;
         let (form, full_end, ending) = match rules::end(&text[start..end], &text[end..]) {
             End::Plain => (Form::Plain, end, Ending::None),
             End::Genitive(g) if tagger.genitives => {
@@ -426,11 +440,12 @@ impl Mentions<'_, '_> {
                 (Form::Compound, end, Ending::None)
             }
         };
+        let needs_tail = form == Form::Compound && self.capitalised_tail(start, end);
         match start_rule {
             Start::Free => {}
             // "Norge-Sverige": a name right after another name and a hyphen is a pair, not a
             // compound tail.
-            Start::AfterHyphen if self.last_head_end == Some(start - 1) => {}
+            Start::AfterHyphen if previous_head_end == Some(start - 1) => {}
             Start::AfterHyphen | Start::Inside => return None,
         }
         let (original_start, _) = self.norm.original(start, end);
@@ -454,7 +469,25 @@ impl Mentions<'_, '_> {
             pattern,
             target,
             form,
+            needs_tail,
         })
+    }
+
+    /// Whether the compound headed by the name at `start..end` goes on with a capital
+    /// ("Europa-Cup"), in text that is not all capitals: then the compound is a name of its own
+    /// and the head a mention only if the tail is one too ("Norge-Sverige").
+    fn capitalised_tail(&self, start: usize, end: usize) -> bool {
+        let (_, name_end) = self.norm.original(start, end);
+        // The character after the hyphen (which may be a non-breaking one in the original).
+        let tail_capital = self.original[name_end..]
+            .chars()
+            .nth(1)
+            .is_some_and(char::is_uppercase);
+        tail_capital
+            && self
+                .cased_original(start, end)
+                .chars()
+                .any(char::is_lowercase)
     }
 
     /// Whether a candidate that starts at `start` comes right after another, with only a space

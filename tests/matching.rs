@@ -341,6 +341,22 @@ t!(
     [("Norge", "iso:NO"), ("Sverige", "iso:SE")]
 );
 
+t!(
+    capitalised_compound_is_a_name_of_its_own,
+    "Amazon-Prisen og Amazon-prisen",
+    [("Amazon", "local:amazon")]
+);
+t!(
+    capitalised_compound_of_two_names,
+    "Alibaba-Amazon-avtalen",
+    [("Alibaba", "local:alibaba"), ("Amazon", "local:amazon")]
+);
+t!(
+    compound_in_capitals,
+    "ALIBABA-SJEFEN",
+    [("ALIBABA", "local:alibaba")]
+);
+
 // 5f: white space and Unicode normal forms.
 t!(
     newline_inside_name,
