@@ -706,7 +706,15 @@ def same_thing(brand: Entity, other: Entity, is_curated: bool) -> bool:
     origin = other.attrs.get("origin", "")
     b_origin = brand.attrs.get("origin", "")
     if b_origin:
-        return b_origin == origin
+        if b_origin == origin:
+            return True
+        # A company on a Nordic exchange whose ISIN is foreign (Oriflame: CH, the holding's seat)
+        # is the Nordic brand of that name when the brand's Wikidata label starts with the name
+        # ("Oriflame Cosmetics").
+        label = norm_label(getattr(brand, "label", None) or "")
+        name = norm_label(other.name)
+        return (origin not in NORDIC_ISIN and b_origin in NORDIC_ISIN
+                and (label == name or label.startswith(name + " ")))
     if origin and origin.lower() in brand.locs:
         return True  # listed in the entity's own country (Cramo, Stockmann, Ålandsbanken)
     if "001" in brand.locs:
