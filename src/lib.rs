@@ -74,7 +74,8 @@
 //! - Finnish case forms of company and brand names are mentions spanning the ending: "Nokian",
 //!   "Finnairille", "SAS:n", "H&M:ssä" ([`Form::Inflected`]); the name must be capitalised.
 //!   Finnish and Icelandic forms of countries ("Norjassa", "Noregi") are aliases in the data.
-//! - A company's or brand's web address is a mention of it: "Komplett.no", "Amazon.com".
+//! - A company's or brand's web address is a mention of it: "Komplett.no", "Amazon.com",
+//!   "www.dagbladet.no".
 //! - Multi-word names match across any white space; NFC and NFD text give the same mentions.
 //!
 //! # Features

@@ -63,8 +63,8 @@ pub enum Form {
     /// The first part of a hyphen compound; the span covers the name only: "Alibaba" in
     /// "Alibaba-sjefen".
     Compound,
-    /// A company's or brand's web address; the span covers the domain: "Komplett.no",
-    /// "Amazon.com".
+    /// A company's or brand's web address; the span covers the domain, and a "www." before
+    /// it: "Komplett.no", "Amazon.com", "www.dagbladet.no".
     Domain,
 }
 

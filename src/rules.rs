@@ -18,11 +18,18 @@ pub(crate) enum Start {
     Free,
     /// Right after "word-": the name is the tail of a hyphen compound ("Nord-Norge").
     AfterHyphen,
+    /// Right after "www.": only a web address may start here ("www.dagbladet.no").
+    AfterWww,
     /// Inside a word or token: never a name.
     Inside,
 }
 
 pub(crate) fn start(before: &str) -> Start {
+    if let Some(host) = before.strip_suffix("www.") {
+        if !host.chars().next_back().is_some_and(is_word_char) {
+            return Start::AfterWww;
+        }
+    }
     let mut rev = before.chars().rev();
     match (rev.next(), rev.next()) {
         (None, _) => Start::Free,
@@ -384,7 +391,10 @@ mod tests {
             ("nord-", Start::AfterHyphen),
             ("- ", Start::Free),
             (" -", Start::Free),
-            ("www.", Start::Inside),
+            ("www.", Start::AfterWww),
+            ("https://www.", Start::AfterWww),
+            ("awww.", Start::Inside),
+            ("www2.", Start::Inside),
             ("e24.", Start::Inside),
             ("slutt. ", Start::Free),
             ("usa/", Start::Free),

@@ -292,8 +292,10 @@ enum Ending {
 /// A candidate that passed every check.
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
+    /// Where the mention starts: the name, or the "www." before a web address.
     start: usize,
-    /// The end of the alias, before any ending.
+    /// Where the alias starts and ends, without "www." or any ending.
+    name_start: usize,
     name_end: usize,
     end: usize,
     pattern: usize,
@@ -446,7 +448,9 @@ impl Mentions<'_, '_> {
             // "Norge-Sverige": a name right after another name and a hyphen is a pair, not a
             // compound tail.
             Start::AfterHyphen if previous_head_end == Some(start - 1) => {}
-            Start::AfterHyphen | Start::Inside => return None,
+            // "www.dagbladet.no": only a web address may follow "www.".
+            Start::AfterWww if form == Form::Domain => {}
+            Start::AfterHyphen | Start::AfterWww | Start::Inside => return None,
         }
         let (original_start, _) = self.norm.original(start, end);
         let (before, from_name) = self.original.split_at(original_start);
@@ -462,8 +466,15 @@ impl Mentions<'_, '_> {
             return None;
         }
         let target = self.pick_target(start, end, pattern, ending, form == Form::Domain)?;
+        // "www.dagbladet.no": the web address as written is the mention.
+        let span_start = if start_rule == Start::AfterWww {
+            start - "www.".len()
+        } else {
+            start
+        };
         Some(Candidate {
-            start,
+            start: span_start,
+            name_start: start,
             name_end: end,
             end: full_end,
             pattern,
@@ -563,8 +574,7 @@ impl Mentions<'_, '_> {
     fn emit(&mut self, c: Candidate) -> Mention {
         let target = &self.tagger.targets[c.pattern][c.target];
         let (start, end) = self.norm.original(c.start, c.end);
-        let name_len = self.tagger.patterns[c.pattern].len();
-        let case = if self.cased_original(c.start, c.start + name_len) == *target.cased {
+        let case = if self.cased_original(c.name_start, c.name_end) == *target.cased {
             CaseMatch::Exact
         } else {
             CaseMatch::Folded

@@ -136,7 +136,12 @@ t!(
     "les Dagbladet.no i dag",
     [("Dagbladet.no", "local:dagbladet")]
 );
-t!(not_inside_domain, "www.dagbladet.com", []);
+t!(not_inside_domain, "mail.dagbladet.com e24.dagbladet", []);
+t!(
+    web_address_after_www,
+    "https://www.dagbladet.com/ og www.norge.no",
+    [("www.dagbladet.com", "local:dagbladet")]
+);
 t!(
     web_address_of_a_company,
     "kjøpt på Komplett.no og Amazon.com.",

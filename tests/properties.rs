@@ -73,6 +73,7 @@ fn name_part(m: &Mention) -> Vec<String> {
             vec![alias]
         }
         Form::Domain => folded
+            .trim_start_matches("www.")
             .rsplit_once('.')
             .map(|(name, _)| name.to_string())
             .into_iter()
