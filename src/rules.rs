@@ -271,8 +271,8 @@ fn is_english_capitalised_word(word: &str) -> bool {
             .any(|suffix| word.ends_with(suffix))
 }
 
-/// Whether a line is in title case: at least three words of four or more letters, at most one
-/// in five of them in lowercase.
+/// Whether a line is in title case: at least three words of four or more letters, none in
+/// lowercase (English headline style capitalises every word that long).
 fn is_title_case(before: &str, after: &str) -> bool {
     let (mut long, mut lower) = (0, 0);
     for word in before.split_whitespace().chain(after.split_whitespace()) {
@@ -282,7 +282,7 @@ fn is_title_case(before: &str, after: &str) -> bool {
             lower += usize::from(letters.chars().next().is_some_and(char::is_lowercase));
         }
     }
-    long >= 3 && lower * 5 <= long
+    long >= 3 && lower == 0
 }
 
 /// Finnish case endings of the singular, in both vowel-harmony forms: genitive, inessive,

@@ -1,0 +1,105 @@
+//! The builtin gazetteers and rules on sentences of each supported language, written for these
+//! tests: what a reader of that language takes for a mention, by text and canonical name.
+
+/// `(matched text, canonical name)` of each mention.
+fn found(text: &str) -> Vec<(String, String)> {
+    nordic_ner::tag(text)
+        .iter()
+        .map(|m| (m.text().to_string(), m.name().to_string()))
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$(($m:expr, $n:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<(String, String)> = vec![$(($m.to_string(), $n.to_string())),*];
+            assert_eq!(found($text), want, "in {:?}", $text);
+        }
+    };
+}
+
+t!(
+    finnish_companies_in_case_forms,
+    "Nokian osake nousi, kun Finnairille ja Wärtsilälle tuli tilauksia.",
+    [
+        ("Nokian", "Nokia"),
+        ("Finnairille", "Finnair"),
+        ("Wärtsilälle", "Wärtsilä")
+    ]
+);
+t!(
+    finnish_abbreviations_take_a_colon,
+    "H&M:n ja IKEA:n myymälät",
+    [("H&M:n", "H&M"), ("IKEA:n", "IKEA")]
+);
+t!(
+    finnish_forms_from_the_data,
+    "Sammon ja Koneen tulos, Helsingin Sanomien mukaan",
+    [
+        ("Sammon", "Sampo"),
+        ("Koneen", "Kone"),
+        ("Helsingin Sanomien", "Helsingin Sanomat")
+    ]
+);
+t!(
+    finnish_countries,
+    "Norjassa ja Ruotsissa, mutta ei Suomessa",
+    [
+        ("Norjassa", "Norway"),
+        ("Ruotsissa", "Sweden"),
+        ("Suomessa", "Finland")
+    ]
+);
+t!(
+    finnish_words_are_not_names,
+    "koneen moottori ja minun mielestäni",
+    []
+);
+t!(
+    icelandic_forms,
+    "Hlutabréf Símans og Arion banka lækkuðu, segir í Morgunblaðinu.",
+    [
+        ("Símans", "Síminn"),
+        ("Arion banka", "Arion banki"),
+        ("Morgunblaðinu", "Morgunblaðið")
+    ]
+);
+t!(
+    icelandic_countries,
+    "Frá Noregi til Svíþjóðar",
+    [("Noregi", "Norway"), ("Svíþjóðar", "Sweden")]
+);
+t!(
+    danish_genitive_of_abbreviations,
+    "USA's præsident og DR's vært",
+    [("USA's", "United States"), ("DR's", "DR")]
+);
+t!(
+    swedish_colon_genitive,
+    "USA:s president besökte Sverige",
+    [("USA:s", "United States"), ("Sverige", "Sweden")]
+);
+t!(
+    english_adjectives_are_not_countries,
+    "The Australian dollar and Italian bonds fell",
+    []
+);
+t!(
+    english_nationality_before_a_company,
+    "Danish shipping group Maersk and Swedish Volvo Cars",
+    [
+        ("Maersk", "A.P. Møller - Mærsk"),
+        ("Volvo Cars", "Volvo Cars")
+    ]
+);
+t!(
+    longer_names_are_not_their_parts,
+    "Han jobber i TV Norge og bor på Hotel Norge i Norge.",
+    [("Norge", "Norway")]
+);
+t!(
+    capitalised_compound,
+    "Lyon vant Europa-Cup-finalen, og Europa-turneen fortsetter",
+    [("Europa", "Europe")]
+);
