@@ -77,7 +77,7 @@ NSI_SRC = f"nsi@{NSI_VERSION}"
 INV_SRC = f"investpy@{INVESTPY_VERSION}"
 PYT_SRC = f"pytickersymbols@{PYTICKER_VERSION}"
 
-from audit import _lists, audit_alias, audit_case_endings, word_evidence  # type: ignore  # noqa: E402
+from audit import _lists, audit_alias, audit_case_endings, word_evidence, zipf  # type: ignore  # noqa: E402
 
 # A brand of NSI's neighbour tier is rarely named in Nordic news, so an alias that is an ordinary
 # word this common (Zipf, about 30 per million words) mostly meets the word at a sentence start.
@@ -349,6 +349,55 @@ def spell_form(form: str) -> str:
         else " ".join(FORM_SPELLING.get(p.casefold(), p) for p in form.split())
 
 
+# Generic words that end a listed company's name but not the name news use for it: "Yara
+# International" is "Yara", "Tomra Systems" is "Tomra". Words that are part of the name people
+# say are not here (Bank: "Danske Bank" is not "Danske"; Sparebank, Fund, Finance).
+GENERIC_TAIL = {
+    "group", "gruppen", "gruppe", "koncern", "koncernen", "konsern", "konsernet", "holding",
+    "holdings", "international", "int", "intl", "systems", "system", "technologies", "technology",
+    "solutions", "industries", "industri", "industrier", "corporation", "corp", "company",
+    "enterprises", "services", "global", "worldwide", "sweden", "sverige", "norway", "norge",
+    "denmark", "danmark", "finland", "suomi", "nordic", "scandinavia", "europe", "pharma",
+    "pharmaceuticals", "therapeutics", "biotech", "medical", "diagnostics", "energy", "drilling",
+    "offshore", "mining", "petroleum", "resources", "exploration", "properties", "property",
+    "fastigheter", "eiendom", "ejendomme", "media", "entertainment", "games", "interactive",
+    "software", "communications", "logistics", "shipping", "carriers", "tankers", "seafood",
+    "foods", "wind",
+}
+# Words left dangling when the tail goes: "PARKEN Sport & Entertainment", "SJR in Scandinavia".
+CONNECTORS = {"&", "and", "og", "och", "i", "in", "of", "-", "–"}
+
+
+def short_name(name: str) -> str | None:
+    """The name without its generic tail ("Yara International" -> "Yara"), or None."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].casefold() in GENERIC_TAIL or words[-1].casefold() in CONNECTORS):
+        words.pop()
+    short = " ".join(words)
+    return short if short != name else None
+
+
+def short_name_problem(short: str) -> str | None:
+    """Why a derived short name is not safe to match, or None: too short or a generic word
+    itself; an ordinary word (the audit's lists, Zipf >= 3); or a capitalised entry of a
+    case-keeping list, which names a place, person or thing besides the company (Bergen,
+    Kongsberg, Grieg, Moberg, Beowulf, Bavarian). Well-known companies the lists also have
+    (Vestas, Tomra) get their short name in curated/company_names.tsv instead."""
+    low = short.casefold()
+    if sum(c.isalpha() for c in short) < 3 or low in GENERIC_TAIL:
+        return "too short or generic"
+    if " " in low:
+        return None
+    ev = word_evidence(low)
+    if ev and ev[0][1] >= 3.0:
+        return f"ordinary word: {ev[0][0]} zipf {ev[0][1]:.2f}"
+    _lower, caps = _lists()
+    for lang in ("nb", "nn", "sv", "da", "en"):
+        if low in caps[lang]:
+            return f"a capitalised entry of the {lang} list (a place, person or other name)"
+    return None
+
+
 def clean_company_name(full: str) -> tuple[str, str]:
     """'Volvo, AB ser. B' -> ('Volvo', 'AB'); 'Schibsted ASA B' -> ('Schibsted', 'ASA')."""
     s, form = nfc(full), ""
@@ -545,7 +594,39 @@ def build_listed(stats: Counter, dia: "Diacritics | None" = None) -> list[Entity
                     e.add_alias(variant, source=src, note="investpy's spelling (ASCII-folded or former name)")
         out.append(e)
         stats[f"listed companies {cc}"] += 1
+    add_short_names(out, stats)
     return out
+
+
+def add_short_names(listed: list[Entity], stats: Counter) -> None:
+    """Add each listed company's name without its generic tail ("Yara International" -> "Yara")
+    when no other listed company has that short name or name and short_name_problem finds none."""
+    shorts: dict[str, list[Entity]] = defaultdict(list)
+    names = {e.name.casefold() for e in listed}
+    aliases: dict[str, set[str]] = defaultdict(set)  # every alias of a listed company -> its ids
+    for e in listed:
+        for a in e.aliases:
+            aliases[a.text.casefold()].add(e.id)
+    for e in listed:
+        short = short_name(e.name)
+        if short:
+            shorts[short.casefold()].append(e)
+    for low, owners in sorted(shorts.items()):
+        short = short_name(owners[0].name)
+        if len(owners) > 1 or low in names or aliases.get(low, {owners[0].id}) != {owners[0].id}:
+            stats["short names left out: shared with another company"] += 1
+            continue
+        problem = short_name_problem(short)
+        if problem and os.environ.get("SHOW_SHORT_NAMES"):
+            print(f"  short name {short!r} of {owners[0].name!r} left out: {problem}", file=sys.stderr)
+        if problem:
+            stats["short names left out: " + problem.split(":")[0].split(" with ")[0]] += 1
+            continue
+        e = owners[0]
+        if not any(a.text.casefold() == low for a in e.aliases):
+            e.add_alias(short, source=e.attrs["source"].split(",")[0],
+                        note=f"short name: {e.name} without its generic tail")
+            stats["short names added"] += 1
 
 
 # ---------------------------------------------------------------- merging
