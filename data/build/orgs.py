@@ -43,8 +43,13 @@ Decisions:
 - One entity a thing: a curated entity absorbs the NSI brand with its Wikidata id or item (nsi=),
   listed companies with its ISINs or its name and origin, and NSI brands with its name; an NSI brand
   with a listed company's name becomes one entity when its origin, a location in the company's
-  country or (world-wide) its label says so. An alias that only a source added and that is another
-  entity's name is removed ("Alphabet" on Google).
+  country or (world-wide) its label says so; a company listed with a foreign ISIN (Oriflame: CH) is
+  the Nordic brand whose label starts with its name. An alias that only a source added and that
+  is another entity's name is removed ("Alphabet" on Google).
+- Short names: a listed company's name without its generic tail (GENERIC_TAIL: Group,
+  International, Systems, ...) is an alias ("Yara International" -> "Yara") unless another listed
+  company has it or short_name_problem objects (an ordinary word with Zipf >= 3, or a capitalised
+  entry of a case-keeping list: a place, person or other name such as Bergen, Grieg, Bavarian).
 - Aliases with fewer than two letters ("3" of 3Butiken) are kept with match=no; an all-lowercase
   alias (NSI matchNames) that the audit calls a word is kept with match=no, since case=exact would
   match exactly the lowercase word; so is a lowercase alias of at most three letters ("ds", "kfc"):
