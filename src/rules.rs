@@ -198,8 +198,9 @@ pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
 /// ("TV Norge", "Hotel Føroyar", "Innovation Norway", "Euro Disney"): the candidate is then the
 /// tail of a longer name. Nordic languages capitalise only names, so a capitalised word that
 /// does not start a sentence belongs to one. Not counted: a word that starts a sentence, line or
-/// quotation ("I Norge"), English months and weekdays and nationality adjectives ("On Monday
-/// Equinor", "Swedish Volvo"), and words in a title-case line ("Why Investors Love Equinor").
+/// quotation ("I Norge"), a genitive ("Putins Russland"), English months and weekdays and
+/// nationality adjectives ("On Monday Equinor", "Swedish Volvo"), and words in a title-case
+/// line ("Why Investors Love Equinor").
 ///
 /// `from_name` is the text from the candidate on, for the title-case test of its line.
 pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
@@ -227,7 +228,9 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
             '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}',
             '\'', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
         ]);
-    if starts_sentence || is_english_capitalised_word(word) {
+    // A genitive owns the name that follows: "Putins Russland", "Solbergs Norge".
+    let genitive = word.ends_with('s') || rest.ends_with(['\'', '\u{2019}']);
+    if starts_sentence || genitive || is_english_capitalised_word(word) {
         return false;
     }
     let line_start = earlier.rfind('\n').map_or(0, |i| i + 1);
@@ -426,6 +429,8 @@ mod tests {
             ("fra (Hotel ", "Norge", false),
             ("hos Eko-pocket ", "Sveriges Radio", false),
             ("hotel ", "Norge", false),
+            ("i Erna Solbergs ", "Norge", false),
+            ("in Putin's ", "Russia", false),
         ] {
             let got = after_capitalised_word(before, from_name);
             assert_eq!(got, want, "{before:?} + {from_name:?}");

@@ -241,6 +241,11 @@ t!(
     [("Norge", "iso:NO")]
 );
 t!(
+    genitive_before_a_name,
+    "det nye er Erna Solbergs Norge",
+    [("Norge", "iso:NO")]
+);
+t!(
     capitalised_word_at_sentence_start,
     "Ferie. I Norge",
     [("Norge", "iso:NO")]
