@@ -281,6 +281,9 @@ FI_CASES = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "ll
             "a", "ä", "ta", "tä")
 FI_VOWELS = "aeiouyäö"
 CASE_FORM_ZIPF = 2.5  # 0.3 per million words
+# English counts are not swollen by Finnish text, so frequency alone is evidence there
+# ("lankan" of "Sri Lankan" is in no list).
+CASE_FORM_EN_ZIPF = 3.0
 CASE_FORM_LANGS = ("nb", "sv", "da", "en")  # wordfreq has no nn; the nb list covers it
 
 
@@ -320,16 +323,21 @@ def audit_case_endings(text: str) -> str | None:
 def other_language_word(form: str) -> str | None:
     """Whether a Finnish word form is also a common word or name of nb, sv, da or en: in that
     language's case-keeping list (in any case) and with Zipf >= CASE_FORM_ZIPF there
-    ("australian", "konen", "bulgaria"). Both are needed: the lists hold rare forms that are the
-    brand itself (nb "porschen"), and wordfreq's counts for sv include Finnish text ("suomen",
-    "nokian" are not Swedish words)."""
+    ("australian", "konen", "bulgaria"), or in English with Zipf >= CASE_FORM_EN_ZIPF. Both are
+    needed in the Nordic languages: the lists hold rare forms that are the brand itself (nb
+    "porschen"), and wordfreq's counts for sv include Finnish text ("suomen", "nokian" are not
+    Swedish words). A form of several words is also read by its last word ("Sri Lankan")."""
     form = form.lower()
+    # A form of several words is read by its last one, the one that carries the ending
+    # ("Sri Lankan": "lankan").
+    last = form.split()[-1]
     lower, caps = _lists()
     for lang in CASE_FORM_LANGS:
-        listed = form in lower[lang] or form in caps[lang] or (lang == "nb" and (form in lower["nn"] or form in caps["nn"]))
-        z = zipf(form, lang)
-        if listed and z >= CASE_FORM_ZIPF:
-            return f"a {lang} word or name (zipf {z:.2f})"
+        for w in dict.fromkeys([form, last]):
+            listed = w in lower[lang] or w in caps[lang] or (lang == "nb" and (w in lower["nn"] or w in caps["nn"]))
+            z = zipf(w, lang)
+            if (listed and z >= CASE_FORM_ZIPF) or (lang == "en" and "-" not in w and z >= CASE_FORM_EN_ZIPF):
+                return f"a {lang} word or name (\"{w}\", zipf {z:.2f})"
     return None
 
 

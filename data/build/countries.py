@@ -37,6 +37,8 @@ Decisions (also written into the file headers):
   Bandaríkin...) are curated.
 - A Finnish inflected form that is also a common word or name of nb, sv, da or en (audit.other_language_word:
   "Australian", "Italian") is kept with match=no: in English text it is the adjective, not the country.
+- A name that only kl, se, fo or smn use and that is a capitalised entry of the English word list
+  with Zipf >= 3 ("Pakistani", kl) is kept with match=no: in English text it is the adjective.
 - A Finnish country name whose lowercase form is the Finnish CLDR name of a language (suomi,
   ruotsi, saksa, kiina) gets case=exact on it and its inflected forms.
 - Every other alias without an explicit case goes through audit.audit_alias (data/build/audit.py)
@@ -59,6 +61,7 @@ BABEL_VERSION = "2.19.0"
 NPM_CLDR = "48.2.0"
 LANGS = ("nb", "nn", "sv", "da", "fi", "is", "fo", "kl", "se", "en", "de")
 NORDIC = {"NO", "SE", "DK", "FI", "IS", "FO", "GL", "AX", "SJ", "BV"}
+MINOR_LANGS = {"kl", "se", "fo", "smn"}  # languages whose names are checked against English words
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 RESERVED = {"AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
 CODE_ZIPF = 4.0  # an alpha-3 code whose lowercase form is at least this common is left out
@@ -130,6 +133,53 @@ FI_STEMS = [
     ("iso:KR", "Etelä-Korea", "Etelä-Korea", "Etelä-Korea"),
     ("iso:KP", "Pohjois-Korea", "Pohjois-Korea", "Pohjois-Korea"),
     ("iso:ZA", "Etelä-Afrikka", "Etelä-Afrika", "Etelä-Afrikka"),
+    ("iso:GB", "Iso-Britannia", "Iso-Britannia", "Iso-Britannia"),
+    ("iso:SA", "Saudi-Arabia", "Saudi-Arabia", "Saudi-Arabia"),
+    ("iso:PK", "Pakistan", "Pakistani", "Pakistani"),
+    ("iso:BD", "Bangladesh", "Bangladeshi", "Bangladeshi"),
+    ("iso:KZ", "Kazakstan", "Kazakstani", "Kazakstani"),
+    ("iso:UZ", "Uzbekistan", "Uzbekistani", "Uzbekistani"),
+    ("iso:NP", "Nepal", "Nepali", "Nepali"),
+    ("iso:LB", "Libanon", "Libanoni", "Libanoni"),
+    ("iso:SD", "Sudan", "Sudani", "Sudani"),
+    ("iso:TW", "Taiwan", "Taiwani", "Taiwani"),
+    ("iso:HK", "Hongkong", "Hongkongi", "Hongkongi"),
+    ("iso:LU", "Luxemburg", "Luxemburgi", "Luxemburgi"),
+    ("iso:KW", "Kuwait", "Kuwaiti", "Kuwaiti"),
+    ("iso:QA", "Qatar", "Qatari", "Qatari"),
+    ("iso:OM", "Oman", "Omani", "Omani"),
+    ("iso:YE", "Jemen", "Jemeni", "Jemeni"),
+    ("iso:AR", "Argentiina", "Argentiina", "Argentiina"),
+    ("iso:CL", "Chile", "Chile", "Chile"),
+    ("iso:CO", "Kolumbia", "Kolumbia", "Kolumbia"),
+    ("iso:VE", "Venezuela", "Venezuela", "Venezuela"),
+    ("iso:PE", "Peru", "Peru", "Peru"),
+    ("iso:CU", "Kuuba", "Kuuba", "Kuuba"),
+    ("iso:MA", "Marokko", "Maroko", "Marokko"),
+    ("iso:DZ", "Algeria", "Algeria", "Algeria"),
+    ("iso:TN", "Tunisia", "Tunisia", "Tunisia"),
+    ("iso:LY", "Libya", "Libya", "Libya"),
+    ("iso:JO", "Jordania", "Jordania", "Jordania"),
+    ("iso:PS", "Palestiina", "Palestiina", "Palestiina"),
+    ("iso:SK", "Slovakia", "Slovakia", "Slovakia"),
+    ("iso:SI", "Slovenia", "Slovenia", "Slovenia"),
+    ("iso:BG", "Bulgaria", "Bulgaria", "Bulgaria"),
+    ("iso:MD", "Moldova", "Moldova", "Moldova"),
+    ("iso:GE", "Georgia", "Georgia", "Georgia"),
+    ("iso:AM", "Armenia", "Armenia", "Armenia"),
+    ("iso:MN", "Mongolia", "Mongolia", "Mongolia"),
+    ("iso:SG", "Singapore", "Singapore", "Singapore"),
+    ("iso:MY", "Malesia", "Malesia", "Malesia"),
+    ("iso:ID", "Indonesia", "Indonesia", "Indonesia"),
+    ("iso:LK", "Sri Lanka", "Sri Lanka", "Sri Lanka"),
+    ("iso:MM", "Myanmar", "Myanmari", "Myanmari"),
+    ("iso:NG", "Nigeria", "Nigeria", "Nigeria"),
+    ("iso:ET", "Etiopia", "Etiopia", "Etiopia"),
+    ("iso:KE", "Kenia", "Kenia", "Kenia"),
+    ("iso:SO", "Somalia", "Somalia", "Somalia"),
+    ("iso:GH", "Ghana", "Ghana", "Ghana"),
+    ("iso:UG", "Uganda", "Uganda", "Uganda"),
+    ("iso:TZ", "Tansania", "Tansania", "Tansania"),
     ("region:europa", "Eurooppa", "Euroopa", "Eurooppa"),
     ("region:asia", "Aasia", "Aasia", "Aasia"),
     ("region:afrika", "Afrikka", "Afrika", "Afrikka"),
@@ -374,10 +424,20 @@ def main() -> None:
 
 def audit(entities) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from audit import audit_alias, other_language_word  # noqa: PLC0415
+    from audit import _lists, audit_alias, other_language_word, zipf  # noqa: PLC0415
 
+    _lower, caps = _lists()
     for ent in entities:
         for a in ent.aliases:
+            langs = set(filter(None, a.attrs.get("lang", "").split(",")))
+            if langs and langs <= MINOR_LANGS and a.attrs.get("match") != "no":
+                # A name only Greenlandic, Sami or Faroese use that is an English word or name
+                # ("Pakistani", kl) is far more often that word in English text: unmatched.
+                w = a.text.lower()
+                if w in caps["en"] and zipf(w, "en") >= 3.0:
+                    a.attrs["match"] = "no"
+                    a.attrs["note"] = "; ".join(filter(None, [
+                        a.attrs.get("note"), f"also an English word or name (zipf {zipf(w, 'en'):.2f})"]))
             if "curated:finnish-inflection" in a.attrs.get("source", "") and a.attrs.get("match") != "no":
                 # A Finnish form that is a word of another language we tag ("Australian",
                 # "Italian" in English) would be read as the country there: keep it unmatched.
