@@ -63,12 +63,13 @@
 //!   whole compound is a name ("Sør-Afrika").
 //! - A name right after a capitalised word inside a sentence is the tail of a longer name
 //!   ("TV Norge", "Hotel Føroyar", "Euro Disney"), and one after a given name and an initial is
-//!   a surname ("Henrik S. Nissen"). Sentence starts, English months, weekdays and nationality
-//!   adjectives ("Swedish Volvo") and title-case lines do not count.
+//!   a surname ("Henrik S. Nissen"). Sentence starts, genitives ("Putins Russland"), English
+//!   months, weekdays and nationality adjectives ("Swedish Volvo") and title-case lines do not
+//!   count.
 //! - Case-insensitive, except aliases marked [`CaseRule::Exact`] because they are also ordinary
 //!   words ("Komplett" the company, not "komplett" the adjective).
-//! - Genitives are mentions spanning the ending: "Norges", "USAs", "USA:s", "Amazon's",
-//!   "Paris'". A name heading a compound ("Alibaba-sjefen") is a mention of the name alone,
+//! - Genitives are mentions spanning the ending: "Norges", "USAs", "USA:s", "USA's",
+//!   "Amazon's", "Paris'". A name heading a compound ("Alibaba-sjefen") is a mention of the name alone,
 //!   unless the compound goes on with a capital ("Europa-Cup" is a name of its own) and is not
 //!   a pair of names ("Norge-Sverige").
 //! - Finnish case forms of company and brand names are mentions spanning the ending: "Nokian",
