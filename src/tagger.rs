@@ -13,7 +13,7 @@ use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{normalize, Normalized};
-use crate::rules::{self, End, Genitive, Start, CASE_LANGS};
+use crate::rules::{self, End, Start, CASE_LANGS};
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -280,15 +280,6 @@ impl Tagger {
     }
 }
 
-/// The ending a candidate name carries, which its target must take.
-#[derive(Clone, Copy, Debug)]
-enum Ending {
-    None,
-    Genitive(Genitive),
-    /// A Finnish case ending.
-    Case,
-}
-
 /// A candidate that passed every check.
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
@@ -423,15 +414,14 @@ impl Mentions<'_, '_> {
         }
         // Read before this name records itself as a head: "Norge-Sverige-avtalen".
         let previous_head_end = self.last_head_end;
-        let (form, full_end, ending) = match rules::end(&text[start..end], &text[end..]) {
-            End::Plain => (Form::Plain, end, Ending::None),
-            End::Genitive(g) if tagger.genitives => {
-                (Form::Genitive, end + g.len(), Ending::Genitive(g))
-            }
+        let end_rule = rules::end(&text[start..end], &text[end..]);
+        let (form, full_end) = match end_rule {
+            End::Plain => (Form::Plain, end),
+            End::Genitive(g) if tagger.genitives => (Form::Genitive, end + g.len()),
             End::Case(n) if tagger.case_endings && self.takes_case_ending(start, end, n) => {
-                (Form::Inflected, end + n, Ending::Case)
+                (Form::Inflected, end + n)
             }
-            End::Domain(n) => (Form::Domain, end + n, Ending::None),
+            End::Domain(n) => (Form::Domain, end + n),
             End::Genitive(_) | End::Case(_) | End::Inside => return None,
             End::Compound => {
                 // Remember the head so that "Norge-Sverige" keeps its tail, then decide.
@@ -439,7 +429,7 @@ impl Mentions<'_, '_> {
                 if !tagger.compounds {
                     return None;
                 }
-                (Form::Compound, end, Ending::None)
+                (Form::Compound, end)
             }
         };
         let needs_tail = form == Form::Compound && self.capitalised_tail(start, end);
@@ -465,7 +455,7 @@ impl Mentions<'_, '_> {
         {
             return None;
         }
-        let target = self.pick_target(start, end, pattern, ending, form == Form::Domain)?;
+        let target = self.pick_target(start, end, pattern, end_rule)?;
         // "www.dagbladet.no": the web address as written is the mention.
         let span_start = if start_rule == Start::AfterWww {
             start - "www.".len()
@@ -534,26 +524,20 @@ impl Mentions<'_, '_> {
     /// The first target whose case rule the original text satisfies, that takes the ending
     /// the name has (by its languages and kind), and that has a web address (a company or
     /// brand) if the name ends in a domain.
-    fn pick_target(
-        &self,
-        start: usize,
-        end: usize,
-        pattern: usize,
-        ending: Ending,
-        domain: bool,
-    ) -> Option<usize> {
+    fn pick_target(&self, start: usize, end: usize, pattern: usize, ending: End) -> Option<usize> {
         let targets = &self.tagger.targets[pattern];
         let mut cased: Option<String> = None;
         targets.iter().position(|t| {
             let is_company_or_brand = matches!(t.kind, Kind::Company | Kind::Brand);
-            let takes_ending = match ending {
-                Ending::None => true,
-                Ending::Genitive(g) => g.fits(&t.langs),
-                Ending::Case => {
+            let fits = match ending {
+                End::Genitive(g) => g.fits(&t.langs),
+                End::Case(_) => {
                     is_company_or_brand && t.case_endings && rules::fits(CASE_LANGS, &t.langs)
                 }
+                End::Domain(_) => is_company_or_brand,
+                End::Plain | End::Compound | End::Inside => true,
             };
-            if !takes_ending || (domain && !is_company_or_brand) {
+            if !fits {
                 return false;
             }
             match t.case {
