@@ -606,7 +606,7 @@ def build_listed(stats: Counter, dia: "Diacritics | None" = None) -> list[Entity
 def add_short_names(listed: list[Entity], stats: Counter) -> None:
     """Add each listed company's name without its generic tail ("Yara International" -> "Yara")
     when no other listed company has that short name or name and short_name_problem finds none."""
-    shorts: dict[str, list[Entity]] = defaultdict(list)
+    shorts: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     names = {e.name.casefold() for e in listed}
     aliases: dict[str, set[str]] = defaultdict(set)  # every alias of a listed company -> its ids
     for e in listed:
@@ -615,19 +615,18 @@ def add_short_names(listed: list[Entity], stats: Counter) -> None:
     for e in listed:
         short = short_name(e.name)
         if short:
-            shorts[short.casefold()].append(e)
+            shorts[short.casefold()].append((short, e))
     for low, owners in sorted(shorts.items()):
-        short = short_name(owners[0].name)
-        if len(owners) > 1 or low in names or aliases.get(low, {owners[0].id}) != {owners[0].id}:
+        short, e = owners[0]
+        if len(owners) > 1 or low in names or aliases.get(low, {e.id}) != {e.id}:
             stats["short names left out: shared with another company"] += 1
             continue
         problem = short_name_problem(short)
         if problem and os.environ.get("SHOW_SHORT_NAMES"):
-            print(f"  short name {short!r} of {owners[0].name!r} left out: {problem}", file=sys.stderr)
+            print(f"  short name {short!r} of {e.name!r} left out: {problem}", file=sys.stderr)
         if problem:
             stats["short names left out: " + problem.split(":")[0].split(" with ")[0]] += 1
             continue
-        e = owners[0]
         if not any(a.text.casefold() == low for a in e.aliases):
             e.add_alias(short, source=e.attrs["source"].split(",")[0],
                         note=f"short name: {e.name} without its generic tail")
@@ -776,7 +775,7 @@ def main() -> None:
         if "owner" in e.attrs:
             e.attrs["owner"] = idmap.get(e.attrs["owner"], e.attrs["owner"])
     apply_alias_decisions(final, idmap, stats)
-    add_inflected_forms(final, stats)
+    add_inflected_forms(final, idmap, stats)
     drop_place_names(final.values(), stats)
     yield_to_nordic(final, stats)
     apply_audit(final.values(), stats)
@@ -849,15 +848,7 @@ def apply_alias_decisions(final: dict[str, Entity], idmap: dict[str, str], stats
         return
     src = "curated:alias_decisions"
     errors = []
-    for d in read_gazetteer(path):
-        e = final.get(d.id)
-        if e is None:
-            hint = f" (it is {idmap[d.id]} in the output)" if d.id in idmap and idmap[d.id] != d.id else ""
-            errors.append(f"unknown id {d.id}{hint}")
-            continue
-        if (d.kind, d.name) != (e.kind, e.name):
-            errors.append(f"{d.id} is {e.kind} {e.name!r}, the file says {d.kind} {d.name!r}")
-            continue
+    for d, e in named_entities(path, final, idmap, errors):
         if d.attrs:
             errors.append(f"{d.id}: entity lines take no attributes ({sorted(d.attrs)})")
         if not d.aliases:
@@ -880,17 +871,27 @@ def apply_alias_decisions(final: dict[str, Entity], idmap: dict[str, str], stats
         raise SystemExit(f"{path}:\n  " + "\n  ".join(errors))
 
 
-def add_inflected_forms(final: dict[str, Entity], stats: Counter) -> None:
+def named_entities(path, final: dict[str, Entity], idmap: dict[str, str], errors: list[str]):
+    """The (line, output entity) pairs of a curated file whose entity lines name an output entity
+    by id and repeat its kind and canonical name; an unknown id or a mismatch goes to errors."""
+    for d in read_gazetteer(path):
+        e = final.get(d.id)
+        if e is None:
+            hint = f" (it is {idmap[d.id]} in the output)" if d.id in idmap and idmap[d.id] != d.id else ""
+            errors.append(f"unknown id {d.id}{hint}")
+        elif (d.kind, d.name) != (e.kind, e.name):
+            errors.append(f"{d.id} is {e.kind} {e.name!r}, the file says {d.kind} {d.name!r}")
+        else:
+            yield d, e
+
+
+def add_inflected_forms(final: dict[str, Entity], idmap: dict[str, str], stats: Counter) -> None:
     """Add curated/inflected_forms.tsv: Finnish and Icelandic forms of company names that the
     tagger's ending rules cannot make, with the entity line's lang=, case=exact and cases=no. An
     unknown id or a kind or name that does not match stops the build."""
     path = CURATED / "inflected_forms.tsv"
     errors = []
-    for d in read_gazetteer(path):
-        e = final.get(d.id)
-        if e is None or (d.kind, d.name) != (e.kind, e.name):
-            errors.append(f"{d.id} {d.kind} {d.name!r}: " + (f"is {e.kind} {e.name!r}" if e else "unknown id"))
-            continue
+    for d, e in named_entities(path, final, idmap, errors):
         if set(d.attrs) != {"lang", "note"} or d.attrs["lang"] not in ("fi", "is") or not d.aliases \
                 or any(da.attrs for da in d.aliases):
             errors.append(f"{d.id}: the entity line takes lang=fi|is and note=, the form lines nothing")
