@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::error::Problem;
+use crate::language::Language;
 
 /// A stable entity id.
 ///
@@ -200,6 +201,27 @@ pub(crate) struct MatchedAlias<'a> {
     pub(crate) case: Option<CaseRule>,
     pub(crate) langs: &'a [String],
     pub(crate) case_endings: bool,
+    pub(crate) words: &'a [WordIn],
+    pub(crate) word_endings: &'a [String],
+}
+
+/// A language in which an alias, lowercased, is an ordinary word, and how common the word is
+/// there (Zipf scale: 3 is once per million words, 6 once per thousand).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct WordIn {
+    /// The language.
+    pub language: Language,
+    /// The word's frequency there in tenths of a Zipf unit (42 is Zipf 4.2).
+    pub zipf_tenths: u8,
+}
+
+impl WordIn {
+    /// The word's frequency on the Zipf scale.
+    #[must_use]
+    pub fn zipf(self) -> f32 {
+        f32::from(self.zipf_tenths) / 10.0
+    }
 }
 
 /// One name an entity goes by in text.
@@ -212,6 +234,10 @@ pub struct Alias {
     langs: Vec<String>,
     #[cfg_attr(feature = "serde", serde(default = "yes"))]
     case_endings: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
+    words: Vec<WordIn>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    word_endings: Vec<String>,
     sources: Vec<Provenance>,
     note: Option<String>,
 }
@@ -236,9 +262,33 @@ impl Alias {
             matched: true,
             langs: Vec::new(),
             case_endings: true,
+            words: Vec::new(),
+            word_endings: Vec::new(),
             sources: Vec::new(),
             note: None,
         })
+    }
+
+    /// Records that the alias, lowercased, is an ordinary word of `language` with frequency
+    /// `zipf` (Zipf scale, 0 to 25.5): the tagger then reads it as a name in text of that
+    /// language only where the context makes it one.
+    #[must_use]
+    pub fn with_word_in(mut self, language: Language, zipf: f32) -> Alias {
+        let zipf_tenths = (zipf * 10.0).round().clamp(0.0, 255.0) as u8;
+        self.words.retain(|w| w.language != language);
+        self.words.push(WordIn {
+            language,
+            zipf_tenths,
+        });
+        self
+    }
+
+    /// Records a Finnish case ending with which the alias forms an ordinary Finnish word
+    /// ("Miele" + "ssä" is "mielessä", in mind).
+    #[must_use]
+    pub fn with_word_ending(mut self, ending: &str) -> Alias {
+        self.word_endings.push(ending.to_string());
+        self
     }
 
     /// Sets the case rule.
@@ -312,6 +362,17 @@ impl Alias {
     #[must_use]
     pub fn takes_case_endings(&self) -> bool {
         self.case_endings
+    }
+
+    /// The languages in which the alias, lowercased, is an ordinary word.
+    #[must_use]
+    pub fn ordinary_word_in(&self) -> &[WordIn] {
+        &self.words
+    }
+
+    /// The Finnish case endings with which the alias forms an ordinary Finnish word.
+    pub fn word_endings(&self) -> impl Iterator<Item = &str> {
+        self.word_endings.iter().map(String::as_str)
     }
 
     /// Where the alias came from.
@@ -483,6 +544,8 @@ impl Entity {
                 case: None,
                 langs: &[],
                 case_endings: true,
+                words: &[],
+                word_endings: &[],
             })
             .into_iter()
             .chain(
@@ -494,6 +557,8 @@ impl Entity {
                         case: a.case,
                         langs: &a.langs,
                         case_endings: a.case_endings,
+                        words: &a.words,
+                        word_endings: &a.word_endings,
                     }),
             )
     }

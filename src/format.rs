@@ -5,6 +5,7 @@
 
 use crate::entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance};
 use crate::error::{GazetteerError, Problem};
+use crate::language::Language;
 
 /// An entity parsed from text, with the line it started on.
 pub(crate) struct Parsed {
@@ -113,6 +114,26 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
             "cases" => {
                 if !yes_no(key, value)? {
                     alias = alias.without_case_endings();
+                }
+            }
+            "word" => {
+                for item in list(value) {
+                    let (language, zipf) = item
+                        .split_once(':')
+                        .and_then(|(l, z)| Some((Language::from_code(l)?, z.parse::<f32>().ok()?)))
+                        .filter(|(l, z)| *l != Language::Other && (0.0..=25.5).contains(z))
+                        .ok_or_else(|| {
+                            bad(key, value, "language:zipf pairs such as fi:4.2,en:3.1")
+                        })?;
+                    alias = alias.with_word_in(language, zipf);
+                }
+            }
+            "word_endings" => {
+                for ending in list(value) {
+                    if !ending.chars().all(char::is_lowercase) {
+                        return Err(bad(key, value, "lowercase endings such as ssä,stä"));
+                    }
+                    alias = alias.with_word_ending(ending);
                 }
             }
             "source" => {

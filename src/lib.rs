@@ -93,6 +93,7 @@ mod error;
 pub mod evaluate;
 mod format;
 mod gazetteer;
+mod language;
 mod mention;
 mod normalize;
 pub mod output;
@@ -100,9 +101,10 @@ mod rules;
 mod tagger;
 mod unicode_tables;
 
-pub use entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance};
+pub use entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance, WordIn};
 pub use error::{BuildError, GazetteerError, Location, Problem};
 pub use gazetteer::{Gazetteer, GazetteerBuilder};
+pub use language::Language;
 pub use mention::{CaseMatch, Form, Mention, Span};
 pub use tagger::{Mentions, Tagger, TaggerBuilder};
 

@@ -13,3 +13,5 @@ cd "$here"
 "$venv/bin/python" orgs.py
 "$venv/bin/python" audit.py --report
 "$venv/bin/python" check_ids.py
+"$venv/bin/python" languages.py --report
+"$venv/bin/python" langid_text.py
