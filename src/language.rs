@@ -80,14 +80,6 @@ impl Language {
     pub(crate) fn index(self) -> Option<usize> {
         Language::KNOWN.iter().position(|&l| l == self)
     }
-
-    /// Whether the language writes the Scandinavian `-s` genitive ("Norges", "USAs").
-    pub(crate) fn is_scandinavian(self) -> bool {
-        matches!(
-            self,
-            Language::Bokmal | Language::Nynorsk | Language::Danish | Language::Swedish
-        )
-    }
 }
 
 impl fmt::Display for Language {

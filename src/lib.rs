@@ -95,6 +95,7 @@ mod format;
 mod gazetteer;
 mod language;
 mod mention;
+mod names;
 mod normalize;
 pub mod output;
 mod rules;

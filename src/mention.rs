@@ -4,6 +4,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::entity::{EntityId, Kind};
+use crate::language::Language;
 
 /// A half-open range `start..end` of offsets into a text.
 ///
@@ -66,6 +67,10 @@ pub enum Form {
     /// A company's or brand's web address; the span covers the domain, and a "www." before
     /// it: "Komplett.no", "Amazon.com", "www.dagbladet.no".
     Domain,
+    /// The first word or words of a longer name the gazetteer does not hold, linked to the
+    /// company or brand they name: a product, unit or subsidiary ("Google Maps", "Sony
+    /// Pictures", "Telenor Danmark"). The span covers the whole longer name.
+    Part,
 }
 
 /// How the case of the text compared with the alias.
@@ -87,11 +92,14 @@ pub enum CaseMatch {
 /// ```json
 /// {"span": {"start": 330, "end": 335}, "char_span": {"start": 326, "end": 331},
 ///  "utf16_span": {"start": 326, "end": 331}, "text": "Norge", "id": "iso:NO",
-///  "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact"}
+///  "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact",
+///  "language": "nb"}
 /// ```
 ///
 /// `kind` is `company`, `brand`, `country` or `region`; `form` is `plain`, `genitive`,
-/// `compound` or `domain`; `case` is `exact` or `folded`. Spans are half-open.
+/// `inflected`, `compound`, `domain` or `part`; `case` is `exact` or `folded`; `language` is the
+/// language the tagger read the mention's sentence in (`nb`, `nn`, `da`, `sv`, `fi`, `is`,
+/// `en`, or `und`). Spans are half-open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {
@@ -105,6 +113,7 @@ pub struct Mention {
     pub(crate) alias: Arc<str>,
     pub(crate) form: Form,
     pub(crate) case: CaseMatch,
+    pub(crate) language: Language,
 }
 
 impl Mention {
@@ -167,5 +176,19 @@ impl Mention {
     #[must_use]
     pub fn case(&self) -> CaseMatch {
         self.case
+    }
+
+    /// The language the tagger read the mention's sentence in: detected, or the one fixed
+    /// with [`TaggerBuilder::language`](crate::TaggerBuilder::language).
+    ///
+    /// ```
+    /// use nordic_ner::Language;
+    ///
+    /// let m = nordic_ner::tag("Ministeri kertoi, että Norjassa asia on jo ratkaistu.");
+    /// assert_eq!((m[0].text(), m[0].language()), ("Norjassa", Language::Finnish));
+    /// ```
+    #[must_use]
+    pub fn language(&self) -> Language {
+        self.language
     }
 }

@@ -3,6 +3,7 @@
 //! The rules look at the normalised text (lowercase, composed, one space for white space), so
 //! they see the same letters whatever the original encoding.
 
+use crate::language::Language;
 use crate::normalize::is_word_char;
 
 /// Punctuation that joins two word parts into one token when it stands between them:
@@ -82,6 +83,15 @@ impl Genitive {
             Genitive::S | Genitive::Apostrophe => 1,
             Genitive::ColonS | Genitive::ApostropheS => 2,
         }
+    }
+
+    /// Whether text in `language` writes this ending; text of unknown language takes them all.
+    /// Icelandic writes `-s` after foreign names ("Amazons"), though its own names have case
+    /// forms of their own (aliases in the data).
+    pub(crate) fn read_in(self, language: Language) -> bool {
+        language == Language::Other
+            || (self == Genitive::S && language == Language::Icelandic)
+            || self.langs().contains(&language.code())
     }
 
     /// Whether an alias of these languages takes this ending.
@@ -223,11 +233,7 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
         return false; // part of a longer token: "Eko-Pocket", "(Hotel"
     }
     let earlier = before_word.trim_end_matches([' ', '\t', '\u{a0}']);
-    let starts_sentence = earlier.is_empty()
-        || earlier.ends_with([
-            '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}',
-            '\'', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
-        ]);
+    let starts_sentence = at_sentence_start(earlier);
     // A genitive owns the name that follows: "Putins Russland", "Solbergs Norge".
     let genitive = word.ends_with('s') || rest.ends_with(['\'', '\u{2019}']);
     if starts_sentence || genitive || is_english_capitalised_word(word) {
@@ -238,9 +244,37 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
     !is_title_case(&before[line_start..], &from_name[..line_end])
 }
 
+/// Whether a word after `before` (the original text) starts a sentence, line or quotation,
+/// where a capital says nothing about whether it is a name.
+pub(crate) fn at_sentence_start(before: &str) -> bool {
+    let earlier = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    earlier.is_empty()
+        || earlier.ends_with([
+            '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}',
+            '\'', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
+        ])
+}
+
+/// Whether a name written in capitals (`name`) stands among other words in capitals, as in
+/// headlines and legal references ("EUROOPAN UNIONIN NEUVOSTO"): case says nothing there.
+pub(crate) fn in_capitals(before: &str, name: &str, after: &str) -> bool {
+    let capitals = |w: &str| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some() && letters.all(char::is_uppercase)
+    };
+    let is_word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    capitals(name)
+        && (before
+            .split_whitespace()
+            .rev()
+            .find(is_word)
+            .is_some_and(capitals)
+            || after.split_whitespace().find(is_word).is_some_and(capitals))
+}
+
 /// English words written with a capital that are not names: months, weekdays and nationality
 /// adjectives ("Swedish", "Norwegian", "Chinese", "European").
-fn is_english_capitalised_word(word: &str) -> bool {
+pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
     const WORDS: [&str; 25] = [
         "January",
         "February",
@@ -274,9 +308,85 @@ fn is_english_capitalised_word(word: &str) -> bool {
             .any(|suffix| word.ends_with(suffix))
 }
 
+/// The next word after `rest` on the same line (after spaces, tabs or no-break spaces, not a
+/// line break), up to white space; `None` if the line ends first.
+pub(crate) fn next_word_on_line(rest: &str) -> Option<&str> {
+    let word = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if word.len() == rest.len() {
+        return None; // no space: punctuation or the end of the text
+    }
+    let len = word.find(char::is_whitespace).unwrap_or(word.len());
+    (len > 0).then(|| &word[..len])
+}
+
+/// Legal forms and corporate words that continue a company's name as the same company
+/// ("Equinor ASA", "Orkla Group", "Yara International"), case as written.
+const CORPORATE_WORDS: [&str; 36] = [
+    "AS",
+    "ASA",
+    "AB",
+    "Abp",
+    "Oy",
+    "Oyj",
+    "OY",
+    "OYJ",
+    "A/S",
+    "ApS",
+    "I/S",
+    "P/F",
+    "hf",
+    "hf.",
+    "ehf",
+    "ehf.",
+    "Ky",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "GmbH",
+    "AG",
+    "Inc",
+    "Inc.",
+    "plc",
+    "PLC",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Group",
+    "Holding",
+    "Holdings",
+    "International",
+    "Nordic",
+    "Konsern",
+    "(publ)",
+];
+
+/// The length in bytes of a corporate word at the start of `word` (a word as
+/// [`next_word_on_line`] gives it), closed by punctuation or a Finnish case ending after a
+/// colon ("Oyj:n").
+pub(crate) fn corporate_word(word: &str) -> Option<usize> {
+    CORPORATE_WORDS
+        .iter()
+        .filter(|c| {
+            word.strip_prefix(**c).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with([',', ';', ')', '!', '?', '"', '»', '\u{201d}'])
+                    || (rest.starts_with(['.', ':'])
+                        && !rest[1..].starts_with(char::is_alphanumeric))
+            })
+        })
+        .map(|c| c.len())
+        .max()
+}
+
+/// Whether `word` is a given name (`data/given_names.txt`): a capitalised word before a
+/// surname is then a person's name.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    crate::names::is_given_name(word)
+}
+
 /// Whether a line is in title case: at least three words of four or more letters, none in
 /// lowercase (English headline style capitalises every word that long).
-fn is_title_case(before: &str, after: &str) -> bool {
+pub(crate) fn is_title_case(before: &str, after: &str) -> bool {
     let (mut long, mut lower) = (0, 0);
     for word in before.split_whitespace().chain(after.split_whitespace()) {
         let letters = word.trim_matches(|c: char| !c.is_alphabetic());

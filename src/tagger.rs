@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crate::entity::{CaseRule, EntityId, Kind};
 use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
+use crate::language::{self, Decision, Language};
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{normalize, Normalized};
 use crate::rules::{self, End, Start, CASE_LANGS};
@@ -37,6 +38,9 @@ pub struct TaggerBuilder {
     compounds: bool,
     default_case: CaseRule,
     dfa: bool,
+    language: Option<Language>,
+    ordinary_words: bool,
+    whole_names: bool,
 }
 
 impl Default for TaggerBuilder {
@@ -48,6 +52,9 @@ impl Default for TaggerBuilder {
             compounds: true,
             default_case: CaseRule::Any,
             dfa: false,
+            language: None,
+            ordinary_words: true,
+            whole_names: true,
         }
     }
 }
@@ -115,6 +122,68 @@ impl TaggerBuilder {
         self
     }
 
+    /// Fixes the language of the text instead of detecting it (`None`, the default: detect the
+    /// language of each sentence, with its neighbours where a sentence alone is unsure).
+    ///
+    /// The language decides which endings a name takes (Finnish case endings in Finnish text,
+    /// genitive `-s` in Scandinavian and Icelandic text) and whether an alias that is an
+    /// ordinary word of that language is a name ([`TaggerBuilder::ordinary_words`]).
+    /// [`Language::Other`] reads every ending and no language's words.
+    ///
+    /// ```
+    /// use nordic_ner::{Gazetteer, Language, Tagger};
+    ///
+    /// let finnish = Tagger::builder().language(Language::Finnish).build(Gazetteer::builtin())?;
+    /// let m = finnish.tag("Asia on selvä: Nokian tulos parani.");
+    /// assert_eq!(m.len(), 1);
+    /// assert_eq!((m[0].text(), m[0].language()), ("Nokian", Language::Finnish));
+    /// # Ok::<(), nordic_ner::BuildError>(())
+    /// ```
+    pub fn language(mut self, language: impl Into<Option<Language>>) -> TaggerBuilder {
+        self.language = language.into();
+        self
+    }
+
+    /// Whether an alias that is an ordinary word of the language being read needs the context
+    /// of a name there (on by default): written with a capital where a capital means a name,
+    /// not at a sentence start or in text in capitals. Finnish "asia" (matter) is not Asia,
+    /// "oman" (own) not Oman; the same alias stays a name in other languages ("Asia" in English).
+    /// The gazetteer's `word=` alias attribute records these languages (see `data/README.md`).
+    pub fn ordinary_words(mut self, on: bool) -> TaggerBuilder {
+        self.ordinary_words = on;
+        self
+    }
+
+    /// Whether names are read whole (on by default):
+    /// - a company or brand followed by a legal form or corporate word is one mention of both
+    ///   ("Equinor ASA", "Orkla Group");
+    /// - one followed by more capitalised words heads a longer name the gazetteer does not hold
+    ///   (a product, unit or subsidiary: "Google Maps", "Sony Pictures", and "Telenor Danmark",
+    ///   the company's national unit, not a mention of Denmark): one mention spanning the whole
+    ///   name, linked to the company or brand, as a [`Form::Part`];
+    /// - a country or region followed by more of a longer name is no mention ("Sveriges
+    ///   Radio", "Suomen Pankki"), nor is a given name before a surname ("Tine Sundtoft",
+    ///   "Chad Smith"); a name followed by another name ("Norge Sverige") or by a given name
+    ///   ("Norges Erling Haaland") stands alone.
+    ///
+    /// Off: every name is matched alone, as listed.
+    ///
+    /// ```
+    /// use nordic_ner::Form;
+    ///
+    /// let text = "Equinor ASA og Telenor Danmark, ifølge Norway Cup og Google Maps.";
+    /// let found: Vec<_> = nordic_ner::tag(text).iter().map(|m| (m.text().to_string(), m.form())).collect();
+    /// assert_eq!(found, [
+    ///     ("Equinor ASA".to_string(), Form::Plain),
+    ///     ("Telenor Danmark".to_string(), Form::Part),
+    ///     ("Google Maps".to_string(), Form::Part),
+    /// ]);
+    /// ```
+    pub fn whole_names(mut self, on: bool) -> TaggerBuilder {
+        self.whole_names = on;
+        self
+    }
+
     /// Compiles the tagger for `gazetteer`. The tagger keeps what it needs, so the gazetteer
     /// may be dropped afterwards.
     ///
@@ -151,6 +220,12 @@ impl TaggerBuilder {
                     case: alias.case.unwrap_or(self.default_case),
                     langs: alias.langs.to_vec().into_boxed_slice(),
                     case_endings: alias.case_endings,
+                    words: ordinary_words(alias.words),
+                    word_endings: alias
+                        .word_endings
+                        .iter()
+                        .map(|e| e.as_str().into())
+                        .collect(),
                 });
             }
         }
@@ -179,8 +254,23 @@ impl TaggerBuilder {
             genitives: self.genitives,
             case_endings: self.case_endings,
             compounds: self.compounds,
+            language: self.language,
+            ordinary_words: self.ordinary_words,
+            whole_names: self.whole_names,
         })
     }
+}
+
+/// The Zipf frequency (tenths) of an alias as an ordinary word of each known language, in
+/// [`Language::KNOWN`]'s order; 0 where it is not one.
+fn ordinary_words(words: &[crate::entity::WordIn]) -> [u8; 7] {
+    let mut out = [0; 7];
+    for w in words {
+        if let Some(i) = w.language.index() {
+            out[i] = w.zipf_tenths.max(1);
+        }
+    }
+    out
 }
 
 /// One entity an alias pattern can stand for.
@@ -197,6 +287,10 @@ struct Target {
     langs: Box<[String]>,
     /// Whether the alias takes Finnish case endings (`cases=no` in the data says not).
     case_endings: bool,
+    /// Its frequency as an ordinary word per known language (tenths of Zipf; 0: not a word).
+    words: [u8; 7],
+    /// Finnish case endings with which it forms an ordinary Finnish word ("Miele" + "ssä").
+    word_endings: Box<[Box<str>]>,
 }
 
 /// Finds mentions of a gazetteer's entities in text.
@@ -223,6 +317,9 @@ pub struct Tagger {
     genitives: bool,
     case_endings: bool,
     compounds: bool,
+    language: Option<Language>,
+    ordinary_words: bool,
+    whole_names: bool,
 }
 
 impl Tagger {
@@ -270,6 +367,8 @@ impl Tagger {
             byte_cursor: 0,
             char_cursor: 0,
             utf16_cursor: 0,
+            sentence: None,
+            paragraph: None,
         }
     }
 
@@ -294,6 +393,10 @@ struct Candidate {
     form: Form,
     /// A compound head with a capitalised tail: kept only if the tail is a mention too.
     needs_tail: bool,
+    /// Where the capitalised words right after the name start and end (normalised offsets):
+    /// the name may head a longer name, decided once the candidates there are known.
+    tail: Option<(usize, usize)>,
+    language: Language,
 }
 
 impl Candidate {
@@ -327,6 +430,10 @@ pub struct Mentions<'t, 'h> {
     byte_cursor: usize,
     char_cursor: usize,
     utf16_cursor: usize,
+    /// The last sentence whose language was read (normalised offsets) and its language.
+    sentence: Option<(usize, usize, Language)>,
+    /// The last wider window read for an unsure sentence, and its decision.
+    paragraph: Option<(usize, usize, Decision)>,
 }
 
 impl std::fmt::Debug for Normalized {
@@ -366,18 +473,29 @@ impl Mentions<'_, '_> {
             // `scanned_to` and starts at or after `scanned_to - max_len`: once that is past
             // `best.start`, no later candidate starts at or before `best`, so none can beat it.
             // A head that needs a name after its hyphen waits until that name would be seen.
-            let from = if best.needs_tail {
-                best.name_end + 1
-            } else {
-                best.start
+            // So does a name followed by a capitalised word, until a name there would be seen.
+            let from = match (best.needs_tail, best.tail) {
+                (_, Some((tail, _))) => tail,
+                (true, None) => best.name_end + 1,
+                (false, None) => best.start,
             };
             if !(self.exhausted || from + self.tagger.max_len < self.scanned_to) {
                 return None;
             }
-            let best = *best;
+            let mut best = *best;
             self.pending.swap_remove(i);
             if best.needs_tail && !self.pending.iter().any(|c| c.start == best.name_end + 1) {
                 continue; // "Europa-Cup": a capitalised compound is a name of its own
+            }
+            if let Some(tail) = best.tail {
+                match self.head_of_longer_name(&best, tail) {
+                    Head::Alone => {}
+                    Head::Dropped => continue,
+                    Head::Part => {
+                        best.end = tail.1;
+                        best.form = Form::Part;
+                    }
+                }
             }
             self.emitted_to = best.end;
             self.pending.retain(|c| c.start >= best.end);
@@ -415,10 +533,17 @@ impl Mentions<'_, '_> {
         // Read before this name records itself as a head: "Norge-Sverige-avtalen".
         let previous_head_end = self.last_head_end;
         let end_rule = rules::end(&text[start..end], &text[end..]);
+        let language = self.language_at(start);
         let (form, full_end) = match end_rule {
             End::Plain => (Form::Plain, end),
-            End::Genitive(g) if tagger.genitives => (Form::Genitive, end + g.len()),
-            End::Case(n) if tagger.case_endings && self.takes_case_ending(start, end, n) => {
+            End::Genitive(g) if tagger.genitives && g.read_in(language) => {
+                (Form::Genitive, end + g.len())
+            }
+            End::Case(n)
+                if tagger.case_endings
+                    && matches!(language, Language::Finnish | Language::Other)
+                    && self.takes_case_ending(start, end, n) =>
+            {
                 (Form::Inflected, end + n)
             }
             End::Domain(n) => (Form::Domain, end + n),
@@ -455,7 +580,24 @@ impl Mentions<'_, '_> {
         {
             return None;
         }
-        let target = self.pick_target(start, end, pattern, end_rule)?;
+        // "Norwegian authorities": in English, a nationality adjective before a noun.
+        if language == Language::English && form == Form::Plain {
+            let name = &from_name[..self.norm.original(start, end).1 - original_start];
+            let next = from_name[name.len()..].strip_prefix(' ').unwrap_or("");
+            if rules::is_english_capitalised_word(name)
+                && next.chars().next().is_some_and(char::is_lowercase)
+            {
+                return None;
+            }
+        }
+        let target = self.pick_target(start, end, pattern, end_rule, language)?;
+        let kind = self.tagger.targets[pattern][target].kind;
+        let (full_end, tail) = match form {
+            Form::Plain | Form::Genitive | Form::Inflected if self.tagger.whole_names => {
+                self.whole_name(start, full_end, kind, form)
+            }
+            _ => (full_end, None),
+        };
         // "www.dagbladet.no": the web address as written is the mention.
         let span_start = if start_rule == Start::AfterWww {
             start - "www.".len()
@@ -471,7 +613,172 @@ impl Mentions<'_, '_> {
             target,
             form,
             needs_tail,
+            tail,
+            language,
         })
+    }
+
+    /// What follows the name at `start..end` (normalised, endings included) on its line: a
+    /// corporate word or legal form after a company or brand ("Equinor ASA", "Orkla Group")
+    /// extends the mention, which then ends later; capitalised words (not after a line break,
+    /// not in a title-case or all-capital line) make a plain name the possible head of a longer
+    /// name, decided in [`Mentions::head_of_longer_name`]. A genitive or case form before a
+    /// capitalised word is a possessive ("Microsoftin Outlook", "USAs FN-ambassadør").
+    fn whole_name(
+        &self,
+        start: usize,
+        end: usize,
+        kind: Kind,
+        form: Form,
+    ) -> (usize, Option<(usize, usize)>) {
+        let (s, e) = self.norm.original(start, end);
+        let mut end = end;
+        let mut original_end = e;
+        let company = matches!(kind, Kind::Company | Kind::Brand);
+        // "Equinor ASA", "Orkla Holding ASA": the same company.
+        if company && form == Form::Plain {
+            while let Some(word) = rules::next_word_on_line(&self.original[original_end..]) {
+                let Some(len) = rules::corporate_word(word) else {
+                    break;
+                };
+                let gap = self.original[original_end..].len() - word.len();
+                end += 1 + crate::normalize::normalize(&word[..len], true).len();
+                original_end += gap + len;
+            }
+            if original_end > e {
+                return (end, None);
+            }
+        }
+        if form != Form::Plain {
+            return (end, None);
+        }
+        // The capitalised words that follow, up to MAX_TAIL_WORDS.
+        let mut tail_end = end;
+        let mut at = original_end;
+        let mut words = 0;
+        while words < MAX_TAIL_WORDS {
+            let Some(word) = rules::next_word_on_line(&self.original[at..]) else {
+                break;
+            };
+            let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let capitalised = letters.chars().next().is_some_and(char::is_uppercase)
+                && !rules::is_english_capitalised_word(letters)
+                // "FN-ambassadør", "Suomen-trendinäkymä": a compound, not a name.
+                && !letters.contains('-');
+            if !capitalised || self.norm.text.as_bytes().get(tail_end) != Some(&b' ') {
+                break;
+            }
+            let gap = self.original[at..].len() - word.len();
+            tail_end += 1 + crate::normalize::normalize(letters, true).len();
+            at += gap + letters.len();
+            words += 1;
+            if letters.len() < word.len() {
+                break; // punctuation closes the name
+            }
+        }
+        if words == 0 {
+            return (end, None);
+        }
+        let line_start = self.original[..s].rfind('\n').map_or(0, |i| i + 1);
+        let rest = &self.original[e..];
+        let line_end = e + rest.find('\n').unwrap_or(rest.len());
+        let name = &self.original[s..e];
+        if rules::is_title_case(&self.original[line_start..s], &self.original[s..line_end])
+            || rules::in_capitals(&self.original[line_start..s], name, rest)
+        {
+            return (end, None);
+        }
+        (end, Some((end + 1, tail_end)))
+    }
+
+    /// What a plain name followed by capitalised words is, now that the candidates starting at
+    /// those words are known:
+    /// - a given name before a surname is a person's name, and neither is a mention ("Tine
+    ///   Sundtoft", "Chad Smith");
+    /// - a company or brand before a country or region is its national unit ("Telenor
+    ///   Danmark"): one mention of the company spanning both, as a [`Form::Part`];
+    /// - a name before another name is a pair ("Norge Sverige", "Telenor Telia"), and one before
+    ///   a given name stands alone ("Norges Erling Haaland", "Aftenposten Espen Thomassen");
+    /// - otherwise the words go on with a longer name: a company or brand heads its product,
+    ///   unit or subsidiary ("Google Maps", "Sony Pictures": a [`Form::Part`]), a country or
+    ///   region is no mention at all ("Sveriges Radio", "Suomen Pankki").
+    fn head_of_longer_name(&mut self, head: &Candidate, (tail, _): (usize, usize)) -> Head {
+        let next = self.pending.iter().position(|c| c.start == tail);
+        let (hs, he) = self.norm.original(head.name_start, head.name_end);
+        let (_, oe) = self.norm.original(head.start, head.end);
+        let tail_word = rules::next_word_on_line(&self.original[oe..]).unwrap_or("");
+        let tail_letters = tail_word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let head_kind = self.tagger.targets[head.pattern][head.target].kind;
+        let company = matches!(head_kind, Kind::Company | Kind::Brand);
+        if rules::is_given_name(&self.original[hs..he]) {
+            if let Some(i) = next {
+                self.pending.swap_remove(i);
+            }
+            return Head::Dropped;
+        }
+        match next {
+            Some(i) => {
+                let c = &self.pending[i];
+                let tail_kind = self.tagger.targets[c.pattern][c.target].kind;
+                if company && matches!(tail_kind, Kind::Country | Kind::Region) {
+                    self.pending.swap_remove(i);
+                    Head::Part
+                } else {
+                    Head::Alone
+                }
+            }
+            None if rules::is_given_name(tail_letters) => Head::Alone,
+            None if company => Head::Part,
+            None => Head::Dropped,
+        }
+    }
+
+    /// The language of the sentence around normalised offset `at`: fixed by the builder, or
+    /// detected over the sentence, or over up to [`PARAGRAPH_REACH`] bytes on each side where the
+    /// sentence alone is unsure. Both windows are bounded and reused for the candidates inside
+    /// them, so reading languages stays linear in the text.
+    fn language_at(&mut self, at: usize) -> Language {
+        if let Some(language) = self.tagger.language {
+            return language;
+        }
+        if let Some((s, e, language)) = self.sentence {
+            if (s..e).contains(&at) {
+                return language;
+            }
+        }
+        let text = self.norm.text.as_str();
+        let (s, e) = sentence_around(text, at);
+        let mut decision = language::decide(&text[s..e]);
+        if decision.margin < SURE_MARGIN {
+            let wide = match self.paragraph {
+                // Reuse a window that still reaches well past `at` on both sides.
+                Some((ps, pe, d))
+                    if (ps == 0 || ps + PARAGRAPH_REACH / 2 <= at)
+                        && (pe == text.len() || at + PARAGRAPH_REACH / 2 <= pe) =>
+                {
+                    d
+                }
+                _ => {
+                    let ps = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
+                    let pe = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
+                    let d = language::decide(&text[ps..pe]);
+                    self.paragraph = Some((ps, pe, d));
+                    d
+                }
+            };
+            if wide.margin > decision.margin {
+                decision = wide;
+            }
+        }
+        // Too little evidence (a headline of two words) is no language: every rule applies as
+        // for text of unknown language.
+        let language = if decision.margin < LEAST_MARGIN {
+            Language::Other
+        } else {
+            decision.language
+        };
+        self.sentence = Some((s, e, language));
+        language
     }
 
     /// Whether the compound headed by the name at `start..end` goes on with a capital
@@ -524,10 +831,48 @@ impl Mentions<'_, '_> {
     /// The first target whose case rule the original text satisfies, that takes the ending
     /// the name has (by its languages and kind), and that has a web address (a company or
     /// brand) if the name ends in a domain.
-    fn pick_target(&self, start: usize, end: usize, pattern: usize, ending: End) -> Option<usize> {
+    fn pick_target(
+        &self,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        ending: End,
+        language: Language,
+    ) -> Option<usize> {
         let targets = &self.tagger.targets[pattern];
         let mut cased: Option<String> = None;
+        let mut weak_case: Option<bool> = None;
         targets.iter().position(|t| {
+            if self.tagger.ordinary_words {
+                if let Some(zipf) = language.index().map(|i| t.words[i]).filter(|&z| z > 0) {
+                    // An ordinary word of the language being read: lowercase, it is the word;
+                    // where case says nothing, it is the word if the word is common and the
+                    // alias is not this language's own name for the entity ("Suomi" is the
+                    // country at a sentence start, "Asia" is "matter").
+                    let own_name = t.langs.iter().any(|l| l == language.code());
+                    // (An alias listed in lowercase, "eurosonen", is its own word.)
+                    let lowercase = !self.starts_with_capital(start, end)
+                        && t.cased.chars().next().is_some_and(char::is_uppercase);
+                    if lowercase
+                        || (!own_name
+                            && zipf >= COMMON_WORD_ZIPF
+                            && !self.reads_as_name(start, end, &mut weak_case))
+                    {
+                        return false;
+                    }
+                }
+            }
+            // "Mielessä" at a sentence start is "in mind", not Miele's.
+            if let End::Case(n) = ending {
+                let ending_text = self.norm.text[end..end + n].trim_start_matches([':', '\'']);
+                if self.tagger.ordinary_words
+                    && language == Language::Finnish
+                    && t.word_endings.iter().any(|w| **w == *ending_text)
+                    && !self.reads_as_name(start, end, &mut weak_case)
+                {
+                    return false;
+                }
+            }
             let is_company_or_brand = matches!(t.kind, Kind::Company | Kind::Brand);
             let fits = match ending {
                 End::Genitive(g) => g.fits(&t.langs),
@@ -548,6 +893,33 @@ impl Mentions<'_, '_> {
                 _ => true,
             }
         })
+    }
+
+    /// Whether the name at `start..end` reads as a name rather than as the ordinary word it
+    /// also is: written with a capital where a capital means a name, that is not at a sentence
+    /// start and not among words in capitals. `weak_case` caches the context test.
+    fn reads_as_name(&self, start: usize, end: usize, weak_case: &mut Option<bool>) -> bool {
+        if !self.starts_with_capital(start, end) {
+            return false;
+        }
+        let (s, e) = self.norm.original(start, end);
+        let name = &self.original[s..e];
+        let weak = *weak_case.get_or_insert_with(|| {
+            let before =
+                &self.original[ceil_boundary(self.original, s.saturating_sub(CONTEXT_BYTES))..s];
+            let after_end = (e + CONTEXT_BYTES).min(self.original.len());
+            let after = &self.original[e..floor_boundary(self.original, after_end)];
+            rules::at_sentence_start(before) || rules::in_capitals(before, name, after)
+        });
+        !weak
+    }
+
+    fn starts_with_capital(&self, start: usize, end: usize) -> bool {
+        let (s, e) = self.norm.original(start, end);
+        self.original[s..e]
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
     }
 
     fn cased_original(&self, start: usize, end: usize) -> String {
@@ -588,8 +960,74 @@ impl Mentions<'_, '_> {
             alias: Arc::clone(&target.alias),
             form: c.form,
             case,
+            language: c.language,
         }
     }
+}
+
+/// What a name followed by capitalised words turns out to be.
+enum Head {
+    /// A mention on its own.
+    Alone,
+    /// The head of a company's or brand's longer name: one mention spanning it.
+    Part,
+    /// Part of a person's or an organisation's name: no mention.
+    Dropped,
+}
+
+/// How many capitalised words after a name a longer name may take ("Sony Pictures
+/// Entertainment").
+const MAX_TAIL_WORDS: usize = 3;
+
+/// How far the sentence window of the language detector reaches on each side of a candidate,
+/// in bytes of normalised text.
+const SENTENCE_REACH: usize = 600;
+/// How far the wider window reaches when a sentence alone is unsure.
+const PARAGRAPH_REACH: usize = 1500;
+/// The lead (log10 likelihood) below which a sentence's language counts as unsure.
+const SURE_MARGIN: f32 = 3.0;
+/// How common (tenths of Zipf: 5.0 is 100 per million words, about a language's 600 commonest
+/// words) an ordinary word must be to be read as the word, not the name, where case cannot
+/// tell (a sentence start, capitals). Not lower: the frequency lists fold case, so a name's
+/// own mentions swell its word's count (Finnish "nokia" 4.8, Norwegian "klassekampen" 4.0).
+const COMMON_WORD_ZIPF: u8 = 50;
+/// The least lead (log10 likelihood) at which a detected language is used at all.
+const LEAST_MARGIN: f32 = 1.0;
+/// How much original text on each side of a name the case tests read.
+const CONTEXT_BYTES: usize = 64;
+
+/// The sentence around normalised offset `at`: from after the last ". ", "! " or "? " before
+/// it to the next one after it, at most [`SENTENCE_REACH`] bytes each way.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let is_end = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' ']);
+    let lo = floor_boundary(text, at.saturating_sub(SENTENCE_REACH));
+    let hi = floor_boundary(text, (at + SENTENCE_REACH).min(text.len()));
+    let bytes = text.as_bytes();
+    let start = bytes[lo..at]
+        .windows(2)
+        .rposition(is_end)
+        .map_or(lo, |i| lo + i + 2);
+    let end = bytes[at..hi]
+        .windows(2)
+        .position(is_end)
+        .map_or(hi, |i| at + i + 1);
+    (start, end.max(at + 1).min(text.len()))
+}
+
+/// The smallest char boundary of `text` at or after `i` (`i <= text.len()`).
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The number of chars and of UTF-16 code units in `s`.

@@ -78,6 +78,11 @@ fn name_part(m: &Mention) -> Vec<String> {
             .map(|(name, _)| name.to_string())
             .into_iter()
             .collect(),
+        // The head of a longer name: the words before some space.
+        Form::Part => folded
+            .match_indices(' ')
+            .map(|(i, _)| folded[..i].to_string())
+            .collect(),
         _ => vec![folded],
     }
 }

@@ -38,6 +38,13 @@ The rule
   one language (The Body Shop), else "any". wordfreq has no phrase counts (it combines the
   single-word frequencies), so phrases are judged word by word.
 
+Word attributes (`word_attributes`, written on every alias line by common.write_gazetteer): `word=`
+gives the languages in which a one-word alias of letters, lowercased, is an ordinary word (the
+evidence above; for Finnish also an inflected form of a common word, finnish_word_form), with the
+Zipf there to one decimal; `word_endings=` gives the Finnish case endings with which a company or
+brand alias spells a form of another Finnish word (finnish_word_endings). Neither changes a case or
+match decision; they are for the language-aware tagger.
+
 Sources (downloaded by this script into data/.cache/deb/ with `apt-get download` and unpacked with
 `dpkg-deb -x`, no root, no system install; versions pinned in DEBS and printed by --report).
 We ship only derived flags (case=exact / match=no and a short note), never the lists.
@@ -64,10 +71,11 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import CACHE, DATA, read_gazetteer  # noqa: E402
+from common import CACHE, DATA, GAZETTEERS, read_gazetteer  # noqa: E402
 
 import wordfreq  # noqa: E402
 
@@ -287,15 +295,22 @@ CASE_FORM_EN_ZIPF = 3.0
 CASE_FORM_LANGS = ("nb", "sv", "da", "en")  # wordfreq has no nn; the nb list covers it
 
 
+def finnish_case_endings(word: str) -> list[str]:
+    """The Finnish case endings the tagger joins straight to a one-word name, as the exact text
+    that follows the name (with the joining -i- after a consonant: "in", "issa", ...)."""
+    w = word.lower()
+    last = w[-1:]
+    if last and last in FI_VOWELS:
+        return list(FI_CASES) + [last + "n", "kin"]
+    if last.isalpha():
+        return ["i" + e for e in FI_CASES] + ["iin", "kin"]
+    return []
+
+
 def finnish_case_forms(word: str) -> list[str]:
     """The lowercase forms of a one-word name with each Finnish case ending the tagger accepts."""
     w = word.lower()
-    last = w[-1]
-    if last in FI_VOWELS:
-        return [w + e for e in FI_CASES] + [w + last + "n", w + "kin"]
-    if last.isalpha():
-        return [w + "i" + e for e in FI_CASES] + [w + "iin", w + "kin"]
-    return []
+    return [w + e for e in finnish_case_endings(w)]
 
 
 def audit_case_endings(text: str) -> str | None:
@@ -341,6 +356,103 @@ def other_language_word(form: str) -> str | None:
     return None
 
 
+# The language-aware tagger's alias attributes (data/README.md, "Alias attributes"): `word=` (the
+# languages in which the lowercase alias is an ordinary word, with its Zipf frequency there) and
+# `word_endings=` (the Finnish case endings with which a company or brand alias spells a form of
+# another Finnish word). common.write_gazetteer adds them to every alias line it writes.
+WORD_LANGS = ("nb", "nn", "da", "sv", "fi", "is", "en")  # the order of `word=` (src/language.rs)
+FI_NAME_CLASSES = ("nimi", "etunimi", "sukunimi", "paikannimi")
+# Voikko marks the clitics -pa/-pä, -han/-hän only in its raw output ("europa" = euro + pa).
+_FI_CLITIC_END = re.compile(r"(?:pa|pä|han|hän)\[Ef\]$")
+
+
+@functools.lru_cache(maxsize=None)
+def _fi_common_analyses(form: str) -> tuple[dict, ...]:
+    """Voikko's analyses of a lowercase form as a form of a common word (not a name class);
+    empty when Voikko does not accept the form."""
+    v = _voikko()
+    if not v.spell(form):
+        return ()
+    return tuple(dict(a) for a in v.analyze(form) if a.get("CLASS") not in FI_NAME_CLASSES)
+
+
+def _fi_ordinary(a: dict, clitic_ok: bool = False) -> bool:
+    """An analysis of an ordinary word form: one word (not a compound: Voikko joins "itävalta",
+    "kotipizza", "europasta" = euro + pasta), without a possessive suffix ("pakistani" = pakki +
+    stä + ni, from my pack; "nokiaan" = noki + a + an) and, unless `clitic_ok`, without a clitic
+    ("europa" = euro + pa): such analyses exist, but readers never meet the word."""
+    return (a.get("STRUCTURE", "").count("=") == 1 and "POSSESSIVE" not in a
+            and (clitic_ok or ("FOCUS" not in a and "KYSYMYSLIITE" not in a
+                               and not _FI_CLITIC_END.search(a.get("FSTOUTPUT", "")))))
+
+
+@functools.lru_cache(maxsize=None)
+def finnish_word_form(w: str) -> bool:
+    """Whether lowercase `w` is an ordinary Finnish word form: an uninflected common word
+    (word_evidence) or an inflected form of one ("kiinan", genitive of kiina, the Chinese
+    language; "mielestä"), any base form, analysed as in _fi_ordinary."""
+    return any(_fi_ordinary(a) for a in _fi_common_analyses(w))
+
+
+@functools.lru_cache(maxsize=None)
+def word_languages(w: str) -> tuple[tuple[str, float], ...]:
+    """Languages (WORD_LANGS order) in which lowercase one-word `w` is an ordinary word, with its
+    Zipf frequency there: word_evidence's languages, and fi also for inflected forms
+    (finnish_word_form). Icelandic already counts inflected forms: Hunspell accepts them."""
+    ev = {lang for lang, _ in word_evidence(w)}
+    return tuple((lang, zipf(w, lang)) for lang in WORD_LANGS
+                 if lang in ev or (lang == "fi" and finnish_word_form(w)))
+
+
+@functools.lru_cache(maxsize=None)
+def finnish_word_endings(text: str) -> tuple[str, ...]:
+    """The case endings (finnish_case_endings order) with which one-word `text` + ending,
+    lowercased, is a form of a Finnish common word other than the name itself: Miele + ssä =
+    "mielessä" (mieli, mind); an ordinary form (_fi_ordinary; the ending -kin is a clitic). Forms of the name's own word (Kone + en = "koneen", of "kone")
+    are `word=`'s business, not this one's."""
+    t = " ".join(text.split())
+    if not t or " " in t:
+        return ()
+    w = t.lower()
+    return tuple(dict.fromkeys(
+        e for e in finnish_case_endings(w)
+        if any(a.get("BASEFORM", "").lower() != w and _fi_ordinary(a, clitic_ok=e == "kin")
+               for a in _fi_common_analyses(w + e))))
+
+
+def takes_finnish_case_endings(kind: str, attrs: dict[str, str]) -> bool:
+    """Whether the tagger joins Finnish case endings to an alias (data/README.md, `cases`): a
+    matched company or brand alias without cases=no whose languages include fi or are unset."""
+    langs = [x for x in attrs.get("lang", "").split(",") if x]
+    return (kind in ("company", "brand") and attrs.get("cases") != "no" and attrs.get("match") != "no"
+            and (not langs or "fi" in langs))
+
+
+def _one_decimal(z: float) -> str:
+    return str(Decimal(repr(z)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def word_attributes(text: str, kind: str, attrs: dict[str, str]) -> dict[str, str]:
+    """The `word=` and `word_endings=` attributes of an alias line (only those that apply).
+
+    `word=LANG:ZIPF,...`: for a one-word alias of letters only, the languages in which its
+    lowercase form is an ordinary word (word_languages), with wordfreq's Zipf there to one
+    decimal (nn: nb's), 0.0 included. Whatever the alias's case and match flags.
+    `word_endings=E,...`: for an alias that takes Finnish case endings
+    (takes_finnish_case_endings), finnish_word_endings."""
+    out: dict[str, str] = {}
+    t = " ".join(text.split())
+    if t.isalpha():
+        langs = word_languages(t.lower())
+        if langs:
+            out["word"] = ",".join(f"{lang}:{_one_decimal(z)}" for lang, z in langs)
+    if takes_finnish_case_endings(kind, attrs):
+        endings = finnish_word_endings(t)
+        if endings:
+            out["word_endings"] = ",".join(endings)
+    return out
+
+
 def versions() -> str:
     _lists(), _voikko(), _hunspell_is()
     return ", ".join([f"wordfreq {wordfreq.__version__ if hasattr(wordfreq, '__version__') else WORDFREQ_VERSION}"]
@@ -349,7 +461,7 @@ def versions() -> str:
 
 def report() -> None:
     print("audit sources:", versions())
-    files = sorted(DATA.glob("*.tsv"))
+    files = sorted(DATA / name for name in GAZETTEERS)
     tot = Counter()
     flagged: Counter = Counter()
     decision: dict[str, tuple[str, str | None]] = {}
@@ -389,6 +501,45 @@ def report() -> None:
     print(f"alias lines whose flag differs from audit_alias today: {len(disagree)}")
     for row in disagree[:20]:
         print("  %s %s %r: file %s, audit %s" % row)
+    report_words(files)
+
+
+def report_words(files: list[Path]) -> None:
+    """Counts of the `word=` and `word_endings=` attributes as written in the files."""
+    print("word= / word_endings= (alias lines):")
+    tot: Counter = Counter()
+    examples: dict[str, dict[str, float]] = {lang: {} for lang in WORD_LANGS}
+    endings: dict[str, str] = {}
+    for path in files:
+        c: Counter = Counter()
+        for e in read_gazetteer(path):
+            for a in e.aliases:
+                if "word" in a.attrs:
+                    c["word="] += 1
+                    for item in a.attrs["word"].split(","):
+                        lang, z = item.split(":")
+                        c[lang] += 1
+                        examples[lang][a.text] = max(float(z), examples[lang].get(a.text, 0.0))
+                if "word_endings" in a.attrs:
+                    c["word_endings="] += 1
+                    endings[a.text] = a.attrs["word_endings"]
+        tot.update(c)
+        print(f"{path.name}: word= {c['word=']} (" + ", ".join(f"{lang} {c[lang]}" for lang in WORD_LANGS)
+              + f"), word_endings= {c['word_endings=']}")
+    print(f"overall: word= {tot['word=']} (" + ", ".join(f"{lang} {tot[lang]}" for lang in WORD_LANGS)
+          + f"), word_endings= {tot['word_endings=']}")
+    print("20 most frequent aliases per language of word= (Zipf there):")
+    for lang in WORD_LANGS:
+        top = sorted(examples[lang].items(), key=lambda kv: (-kv[1], kv[0]))[:20]
+        print(f"  {lang} ({len(examples[lang])} distinct): " + ", ".join(f"{t} {z:.1f}" for t, z in top))
+
+    def best_form(text: str) -> tuple[float, str]:
+        return max((zipf(text.lower() + e, "fi"), text.lower() + e) for e in endings[text].split(","))
+    top = sorted(endings, key=lambda t: (-best_form(t)[0], t))[:20]
+    print(f"20 word_endings= aliases with the most frequent Finnish form ({len(endings)} distinct):")
+    for text in top:
+        z, form = best_form(text)
+        print(f"  {text}: {endings[text]}  ({form} {z:.2f})")
 
 
 def main(argv: list[str]) -> None:

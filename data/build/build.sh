@@ -11,6 +11,7 @@ venv="$here/../.cache/venv"
 cd "$here"
 "$venv/bin/python" countries.py
 "$venv/bin/python" orgs.py
+"$venv/bin/python" given_names.py   # needs the evaluation kit's train/ (../shared/eval/train)
 "$venv/bin/python" audit.py --report
 "$venv/bin/python" check_ids.py
 "$venv/bin/python" languages.py --report

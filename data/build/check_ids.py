@@ -1,4 +1,4 @@
-"""Checks every Wikidata id in data/*.tsv against its label (run by build.sh after the build).
+"""Checks every Wikidata id in the gazetteers (data/*.tsv) against its label (run by build.sh after the build).
 
 An entity may carry a `Q...` id only when Wikidata's label for that id names it: the label (from
 the name-suggestion-index's dist/wikidata/wikidata.json, CC0) must match the canonical name or
@@ -7,14 +7,14 @@ bracketed qualifier, "Group" and trailing words aside). Exits 1 and lists the mi
 """
 import sys
 
-from common import DATA, read_gazetteer
+from common import DATA, GAZETTEERS, read_gazetteer
 from orgs import NSI, label_matches
 
 
 def main() -> int:
     nsi = NSI()
     checked, bad = 0, []
-    for path in sorted(DATA.glob("*.tsv")):
+    for path in sorted(DATA / name for name in GAZETTEERS):
         for e in read_gazetteer(path):
             if not e.id.startswith("Q"):
                 continue

@@ -20,6 +20,8 @@ CACHE = DATA / ".cache"
 CURATED = Path(__file__).resolve().parent / "curated"
 
 KINDS = ("company", "brand", "country", "region")
+# The gazetteer files of data/ (other .tsv files there, such as languages.tsv, are not gazetteers).
+GAZETTEERS = ("countries.tsv", "regions.tsv", "companies.tsv", "brands.tsv")
 
 
 def fetch_pypi(name: str, version: str) -> Path:
@@ -119,7 +121,8 @@ class Entity:
         self.aliases.append(Alias(text, dict(attrs)))
 
 
-ATTR_ORDER = ("also", "iso3", "nordic", "origin", "owner", "isin", "match_name", "case", "match", "cases", "lang", "source", "note")
+ATTR_ORDER = ("also", "iso3", "nordic", "origin", "owner", "isin", "match_name", "case", "match", "cases", "lang",
+              "word", "word_endings", "source", "note")
 
 
 def _attrs(attrs: dict[str, str]) -> str:
@@ -128,7 +131,12 @@ def _attrs(attrs: dict[str, str]) -> str:
 
 
 def write_gazetteer(path: Path, header: list[str], entities: list[Entity]) -> None:
-    """Write entities in the order given (callers sort them), each alias line under its entity."""
+    """Write entities in the order given (callers sort them), each alias line under its entity.
+
+    Every alias line gets the language-aware tagger's `word=` / `word_endings=` attributes here,
+    the one place all four files pass through (audit.word_attributes; computed, never curated)."""
+    from audit import word_attributes  # noqa: PLC0415  (audit imports this module)
+
     ids = [e.id for e in entities]
     assert len(ids) == len(set(ids)), "duplicate ids"
     lines = [f"# {h}" if h else "#" for h in header]
@@ -136,6 +144,9 @@ def write_gazetteer(path: Path, header: list[str], entities: list[Entity]) -> No
         assert e.kind in KINDS, e.kind
         lines.append(f"{escape(e.id)}\t{e.kind}\t{escape(e.name)}{_attrs(e.attrs)}")
         for a in e.aliases:
+            for key in ("word", "word_endings"):
+                a.attrs.pop(key, None)
+            a.attrs.update(word_attributes(a.text, e.kind, a.attrs))
             lines.append(f"\t{escape(a.text)}{_attrs(a.attrs)}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {path.relative_to(DATA.parent)}: {len(entities)} entities, "
