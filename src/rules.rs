@@ -384,6 +384,94 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     crate::names::is_given_name(word)
 }
 
+/// Heads of Finnish names of institutions, written after a country's or region's genitive and
+/// in lowercase: "Euroopan komissio", "Suomen hallitus", "Puolan tasavalta", "Kiinan
+/// ulkoministeriö", "Turkin viestintävirasto". Stems, so that case forms and compounds match
+/// ("komission", "oikeusministeriön"). The genitive then belongs to the institution's name,
+/// not to a mention of the country.
+const FINNISH_INSTITUTIONS: [&str; 40] = [
+    "komissi",
+    "parlament",
+    "unioni",
+    "yhteisö",
+    "neuvost",
+    "tuomioistui",
+    "pankki",
+    "pankin",
+    "hallitu",
+    "hallinto",
+    "hallinno",
+    "valtio",
+    "tasaval",
+    "kuningaskun",
+    "akatemi",
+    "liitto",
+    "liiton",
+    "puolue",
+    "kirkko",
+    "kirkon",
+    "senaat",
+    "eduskun",
+    "ministeriö",
+    "virasto",
+    "viraston",
+    "yliopisto",
+    "instituut",
+    "olympia",
+    "lehti",
+    "lehde",
+    "järjestö",
+    "komitea",
+    "yhdistys",
+    "yhdistykse",
+    "säätiö",
+    "armeija",
+    "puolustusvoim",
+    "poliisi",
+    "tulli",
+    "keskusrikospoliisi",
+];
+
+/// Whether `word` (the word after a Finnish genitive of a country or region) heads the name
+/// of an institution: see [`FINNISH_INSTITUTIONS`]. A capitalised word is read by the
+/// head-of-a-longer-name rule instead, unless the line is in capitals.
+pub(crate) fn finnish_institution(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    FINNISH_INSTITUTIONS.iter().any(|stem| lower.contains(stem))
+}
+
+/// Whether the original text before a name ends with a reference code such as "94/432/" or
+/// "2019/1150/" (EU legal acts, case numbers): the name is then part of the code ("94/432/EY").
+pub(crate) fn in_reference_code(before: &str) -> bool {
+    before
+        .strip_suffix('/')
+        .is_some_and(|b| b.chars().next_back().is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether the original text before a name ends with a capitalised word and an English or
+/// Romance connector inside a longer name: "Bank of ", "University of ", "Banco de ".
+pub(crate) fn after_name_connector(before: &str) -> bool {
+    let rest = before.trim_end_matches(' ');
+    if rest.len() == before.len() {
+        return false;
+    }
+    let Some(rest) = ["of", "of the", "for", "de", "del", "des", "du", "di", "da"]
+        .iter()
+        .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(' ')))
+    else {
+        return false;
+    };
+    let word = rest
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let earlier = &rest.trim_end()[..rest.trim_end().len() - word.len()];
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && !at_sentence_start(earlier)
+}
+
 /// Whether a line is in title case: at least three words of four or more letters, none in
 /// lowercase (English headline style capitalises every word that long).
 pub(crate) fn is_title_case(before: &str, after: &str) -> bool {

@@ -567,9 +567,13 @@ impl Mentions<'_, '_> {
             Start::AfterWww if form == Form::Domain => {}
             Start::AfterHyphen | Start::AfterWww | Start::Inside => return None,
         }
-        let (original_start, _) = self.norm.original(start, end);
+        let (original_start, original_end) = self.norm.original(start, end);
         let (before, from_name) = self.original.split_at(original_start);
-        if rules::after_given_name_and_initial(before) {
+        // "Henrik S. Nissen", "94/432/EY", "Bank of Finland": part of a longer name or code.
+        if rules::after_given_name_and_initial(before)
+            || rules::in_reference_code(before)
+            || (form != Form::Domain && rules::after_name_connector(before))
+        {
             return None;
         }
         // "TV Norge", "Hotel Føroyar": the tail of a longer name, unless the word before is a
@@ -592,6 +596,22 @@ impl Mentions<'_, '_> {
         }
         let target = self.pick_target(start, end, pattern, end_rule, language)?;
         let kind = self.tagger.targets[pattern][target].kind;
+        // "Euroopan komissio", "Suomen hallitus": a Finnish genitive heading an institution.
+        if language == Language::Finnish
+            && matches!(kind, Kind::Country | Kind::Region)
+            && self.original[original_start..original_end].ends_with('n')
+        {
+            let rest = &self.original[self.norm.original(start, full_end).1..];
+            if let Some(word) = rules::next_word_on_line(rest) {
+                let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+                let name = &self.original[original_start..original_end];
+                if rules::finnish_institution(word)
+                    && (lowercase || rules::in_capitals("", name, word))
+                {
+                    return None;
+                }
+            }
+        }
         let (full_end, tail) = match form {
             Form::Plain | Form::Genitive | Form::Inflected if self.tagger.whole_names => {
                 self.whole_name(start, full_end, kind, form)
@@ -649,7 +669,11 @@ impl Mentions<'_, '_> {
                 return (end, None);
             }
         }
-        if form != Form::Plain {
+        // A genitive or case form before a capitalised word is a possessive ("Microsoftin
+        // Outlook"), except a country's or region's Scandinavian genitive heading a name of its
+        // own ("Norges Bank", "Islands Brygge").
+        let country_genitive = form == Form::Genitive && !company;
+        if form != Form::Plain && !country_genitive {
             return (end, None);
         }
         // The capitalised words that follow, up to MAX_TAIL_WORDS.
@@ -662,6 +686,7 @@ impl Mentions<'_, '_> {
             };
             let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             let capitalised = letters.chars().next().is_some_and(char::is_uppercase)
+                && letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !rules::is_english_capitalised_word(letters)
                 // "FN-ambassadør", "Suomen-trendinäkymä": a compound, not a name.
                 && !letters.contains('-');
