@@ -435,9 +435,30 @@ const FINNISH_INSTITUTIONS: [&str; 40] = [
 /// Whether `word` (the word after a Finnish genitive of a country or region) heads the name
 /// of an institution: see [`FINNISH_INSTITUTIONS`]. A capitalised word is read by the
 /// head-of-a-longer-name rule instead, unless the line is in capitals.
-pub(crate) fn finnish_institution(word: &str) -> bool {
+fn finnish_institution(word: &str) -> bool {
     let lower = word.to_lowercase();
     FINNISH_INSTITUTIONS.iter().any(|stem| lower.contains(stem))
+}
+
+/// Whether the Finnish genitive `name` (original text) heads the name of an institution that
+/// follows in `rest`: the next word, or the one after a lowercase attribute ("Suomen
+/// islamilainen puolue", "Suomen ev.-lut. kirkko"), is an institution's head, in lowercase or in
+/// a line in capitals ("EUROOPAN YHTEISÖJEN KOMISSIO").
+pub(crate) fn heads_finnish_institution(name: &str, rest: &str) -> bool {
+    let Some(first) = next_word_on_line(rest) else {
+        return false;
+    };
+    let fits = |word: &str| {
+        finnish_institution(word)
+            && (word.chars().next().is_some_and(char::is_lowercase) || in_capitals("", name, word))
+    };
+    if fits(first) {
+        return true;
+    }
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+    let after_first = &rest[gap + first.len()..];
+    first.chars().next().is_some_and(char::is_lowercase)
+        && next_word_on_line(after_first).is_some_and(fits)
 }
 
 /// Whether the original text before a name ends with a reference code such as "94/432/" or

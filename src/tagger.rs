@@ -599,17 +599,12 @@ impl Mentions<'_, '_> {
         // "Euroopan komissio", "Suomen hallitus": a Finnish genitive heading an institution.
         if language == Language::Finnish
             && matches!(kind, Kind::Country | Kind::Region)
-            && self.original[original_start..original_end].ends_with('n')
+            && self.original[original_start..original_end].ends_with(['n', 'N'])
         {
             let rest = &self.original[self.norm.original(start, full_end).1..];
-            if let Some(word) = rules::next_word_on_line(rest) {
-                let lowercase = word.chars().next().is_some_and(char::is_lowercase);
-                let name = &self.original[original_start..original_end];
-                if rules::finnish_institution(word)
-                    && (lowercase || rules::in_capitals("", name, word))
-                {
-                    return None;
-                }
+            let name = &self.original[original_start..original_end];
+            if rules::heads_finnish_institution(name, rest) {
+                return None;
             }
         }
         let (full_end, tail) = match form {
