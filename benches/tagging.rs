@@ -34,6 +34,11 @@ fn bench(c: &mut Criterion) {
         .unwrap();
     let tagger = Tagger::builtin();
     let dfa_tagger = Tagger::builder().dfa(true).build(gazetteer).unwrap();
+    // The language fixed instead of detected: the difference is what detection costs.
+    let fixed_tagger = Tagger::builder()
+        .language(nordic_ner::Language::Bokmal)
+        .build(gazetteer)
+        .unwrap();
     // Warm the lazy statics before measuring.
     let mentions = tagger.tag(&text).len();
     eprintln!(
@@ -46,6 +51,9 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("nordic_ner", |b| {
         b.iter(|| tagger.tag(std::hint::black_box(&text)).len())
+    });
+    group.bench_function("nordic_ner_fixed_language", |b| {
+        b.iter(|| fixed_tagger.tag(std::hint::black_box(&text)).len())
     });
     group.bench_function("nordic_ner_dfa", |b| {
         b.iter(|| dfa_tagger.tag(std::hint::black_box(&text)).len())

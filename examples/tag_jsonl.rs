@@ -40,7 +40,7 @@ usage: tag_jsonl [--threads N] [--quiet] [--batch-lines N] < in.jsonl > out.json
 
 Each input line {\"id\": <any JSON>, \"text\": <string>} gives one output line
 {\"id\": <same>, \"mentions\": [{start, end, char_start, char_end, text, kind, entity,
-name, alias, form, case}, ...]}, in input order; blank lines are skipped. A line that is
+name, alias, form, case, language}, ...]}, in input order; blank lines are skipped. A line that is
 not valid JSON or UTF-8, or has no string \"text\", gives {\"id\": ..., \"error\": \"...\"}
 and the run goes on.
 
@@ -135,6 +135,7 @@ fn mention_json(m: &nordic_ner::Mention) -> Value {
         "alias": m.alias(),
         "form": format!("{:?}", m.form()).to_lowercase(),
         "case": format!("{:?}", m.case()).to_lowercase(),
+        "language": m.language().code(),
     })
 }
 

@@ -152,7 +152,8 @@ static MODEL: once_cell::sync::Lazy<Model> = once_cell::sync::Lazy::new(|| {
     Model::parse(MODEL_TEXT).unwrap_or_else(|e| panic!("data/languages.tsv: {e}"))
 });
 
-/// Word frequencies per language in tenths of a Zipf unit (0: not in the language's list),
+/// Word frequencies per language in tenths of a Zipf unit (the language's floor where the word
+/// is not in its list),
 /// and the Nynorsk-against-Bokmål log-ratios of letter sequences, in tenths.
 struct Model {
     floors: [u8; 14],
@@ -203,16 +204,26 @@ impl Model {
                 _ => return Err(err("expected floor, word or gram fields")),
             }
         }
+        // A word absent from a language's list scores that language's floor.
+        for scores in model.words.values_mut() {
+            for (score, floor) in scores.iter_mut().zip(model.floors) {
+                if *score == 0 {
+                    *score = floor;
+                }
+            }
+        }
         Ok(model)
     }
 }
 
 /// What a stretch of text says about its language: summed log-probabilities per model
-/// language, in tenths of Zipf units, and how many words a list knows.
+/// language, in tenths of Zipf units, how many words a list knows, and the Nynorsk letter
+/// evidence where it was read.
 #[derive(Clone, Copy, Debug, Default)]
-struct Evidence {
+pub(crate) struct Evidence {
     totals: [i32; 14],
     known: u32,
+    letters: f32,
 }
 
 /// A decision and how sure it is: the lead of the chosen language's log-probability over
@@ -223,61 +234,114 @@ pub(crate) struct Decision {
     pub margin: f32,
 }
 
-/// The language of lowercase (normalised) text, and how sure the model is.
-///
-/// [`Language::Other`] when no word is known or another language of the model wins. Between
-/// Bokmål and Nynorsk, the letter sequences of the words no list knows weigh in too; they are
-/// read in a second pass, only for Norwegian text (they cost more than the word lookups).
-pub(crate) fn decide(text: &str) -> Decision {
-    let model = &*MODEL;
-    let mut evidence = Evidence::default();
-    for word in words(text) {
-        let zipfs = model.words.get(word);
-        evidence.known += u32::from(zipfs.is_some());
-        for (l, total) in evidence.totals.iter_mut().enumerate() {
-            let z = zipfs.map_or(0, |z| z[l]);
-            *total += i32::from(if z == 0 { model.floors[l] } else { z });
+/// Between Bokmål and Nynorsk, a word lead this large (log10) is not worth reading letters for.
+const WORDS_DECIDE_NORWEGIAN: i32 = 30;
+
+impl Evidence {
+    /// The word evidence of lowercase (normalised) text; between Bokmål and Nynorsk, the
+    /// letter sequences of the words no list knows too, where the words alone are close (they
+    /// cost more than the word lookups).
+    pub fn read(text: &str) -> Evidence {
+        let model = &*MODEL;
+        let mut evidence = Evidence::default();
+        for word in words(text) {
+            match model.words.get(word) {
+                Some(scores) => {
+                    evidence.known += 1;
+                    for (total, score) in evidence.totals.iter_mut().zip(scores) {
+                        *total += i32::from(*score);
+                    }
+                }
+                None => {
+                    for (total, floor) in evidence.totals.iter_mut().zip(model.floors) {
+                        *total += i32::from(floor);
+                    }
+                }
+            }
+        }
+        let (best, _) = evidence.best_two();
+        if (best == NB || best == NN)
+            && (evidence.totals[NN] - evidence.totals[NB]).abs() < WORDS_DECIDE_NORWEGIAN
+        {
+            evidence.letters = words(text)
+                .filter(|w| {
+                    model
+                        .words
+                        .get(w)
+                        .map_or(true, |z| z[NB] == model.floors[NB])
+                })
+                .map(|w| letter_ratio(model, w))
+                .sum();
+        }
+        evidence
+    }
+
+    /// Adds `other`'s evidence to half of this one's: a running context in which recent text
+    /// counts most.
+    pub fn decay_add(&mut self, other: &Evidence) {
+        for (t, o) in self.totals.iter_mut().zip(other.totals) {
+            *t = *t / 2 + o;
+        }
+        self.known = self.known / 2 + other.known;
+        self.letters = self.letters / 2.0 + other.letters;
+    }
+
+    fn best_two(&self) -> (usize, usize) {
+        let (mut best, mut second) = (0, 1);
+        if self.totals[second] > self.totals[best] {
+            (best, second) = (second, best);
+        }
+        for l in 2..MODEL_LANGS.len() {
+            if self.totals[l] > self.totals[best] {
+                (best, second) = (l, best);
+            } else if self.totals[l] > self.totals[second] {
+                second = l;
+            }
+        }
+        (best, second)
+    }
+
+    /// The most likely language; [`Language::Other`] when no word is known or another
+    /// language of the model wins.
+    pub fn decide(&self) -> Decision {
+        if self.known == 0 {
+            return Decision {
+                language: Language::Other,
+                margin: 0.0,
+            };
+        }
+        let totals = self.totals;
+        let (best, second) = self.best_two();
+        let lead = |l: usize, over: usize| (totals[l] - totals[over]) as f32 / 10.0;
+        if best != NB && best != NN {
+            return Decision {
+                language: Language::KNOWN
+                    .get(best)
+                    .copied()
+                    .unwrap_or(Language::Other),
+                margin: lead(best, second),
+            };
+        }
+        let nynorsk = lead(NN, NB) + LETTER_WEIGHT * self.letters;
+        let language = if nynorsk > 0.0 {
+            Language::Nynorsk
+        } else {
+            Language::Bokmal
+        };
+        let rival = (0..MODEL_LANGS.len())
+            .filter(|&l| l != NB && l != NN)
+            .max_by_key(|&l| totals[l])
+            .unwrap_or(second);
+        Decision {
+            language,
+            margin: nynorsk.abs().min(lead(best, rival)),
         }
     }
-    if evidence.known == 0 {
-        return Decision {
-            language: Language::Other,
-            margin: 0.0,
-        };
-    }
-    let totals = evidence.totals;
-    let mut order: Vec<usize> = (0..MODEL_LANGS.len()).collect();
-    order.sort_by_key(|&l| std::cmp::Reverse(totals[l]));
-    let (best, second) = (order[0], order[1]);
-    let lead = |l: usize, over: usize| (totals[l] - totals[over]) as f32 / 10.0;
-    if best != NB && best != NN {
-        return Decision {
-            language: Language::KNOWN
-                .get(best)
-                .copied()
-                .unwrap_or(Language::Other),
-            margin: lead(best, second),
-        };
-    }
-    let letters: f32 = words(text)
-        .filter(|w| model.words.get(w).map_or(true, |z| z[NB] == 0))
-        .map(|w| letter_ratio(model, w))
-        .sum();
-    let nynorsk = lead(NN, NB) + LETTER_WEIGHT * letters;
-    let language = if nynorsk > 0.0 {
-        Language::Nynorsk
-    } else {
-        Language::Bokmal
-    };
-    let rival = order[2..]
-        .iter()
-        .copied()
-        .find(|&l| l != NB && l != NN)
-        .unwrap_or(second);
-    Decision {
-        language,
-        margin: nynorsk.abs().min(lead(best, rival)),
-    }
+}
+
+/// The language of lowercase (normalised) text, and how sure the model is.
+pub(crate) fn decide(text: &str) -> Decision {
+    Evidence::read(text).decide()
 }
 
 /// The mean Nynorsk-against-Bokmål log-ratio of a word's letter sequences (with `_` at its

@@ -56,6 +56,26 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Languages
+//!
+//! A word of one language is often a name in another (Finnish "asia" is "matter", not Asia),
+//! so the tagger reads the language of each sentence ([`Language`], [`Language::detect`]): a
+//! word-frequency model of Norwegian Bokmål and Nynorsk, Danish, Swedish, Finnish, Icelandic and
+//! English, plus seven neighbouring languages read as [`Language::Other`]. A sentence the model
+//! is unsure of takes the language of the text around it (up to 1,500 bytes each way), and a
+//! headline of two words stays [`Language::Other`], where every rule applies as before.
+//! [`Mention::language`] tells what was read; [`TaggerBuilder::language`] fixes it.
+//!
+//! ```
+//! use nordic_ner::Language;
+//!
+//! let text = "Asia on nyt selvä: Aasian markkinat kasvavat. In English, Asia is a continent.";
+//! let m = nordic_ner::tag(text);
+//! assert_eq!(m.len(), 2);
+//! assert_eq!((m[0].text(), m[0].language()), ("Aasian", Language::Finnish));
+//! assert_eq!((m[1].text(), m[1].language()), ("Asia", Language::English));
+//! ```
+//!
 //! # Matching rules
 //!
 //! - Whole words only, with Unicode letters and digits: "Sol" is not in "Solå", and a name
@@ -75,6 +95,21 @@
 //! - Finnish case forms of company and brand names are mentions spanning the ending: "Nokian",
 //!   "Finnairille", "SAS:n", "H&M:ssä" ([`Form::Inflected`]); the name must be capitalised.
 //!   Finnish and Icelandic forms of countries ("Norjassa", "Noregi") are aliases in the data.
+//! - The language read decides the endings: Finnish case endings in Finnish text, the `-s`
+//!   genitive in Scandinavian and Icelandic text, `:s` in Swedish, `'s` in English and
+//!   Scandinavian text (text of unknown language takes them all).
+//! - An alias that is an ordinary word of the language read is the word there unless the
+//!   context makes it a name ([`TaggerBuilder::ordinary_words`]): lowercase it is the word
+//!   ("oman", own), and a common word is the word at a sentence start or in a line in capitals,
+//!   where a capital says nothing ("Asia on selvä"); the alias stays a name in other languages
+//!   ("Asia" in English) and where it is that language's own name for the entity ("Suomen" at a
+//!   sentence start). "Mielessä" at a Finnish sentence start is "in mind", not Miele's. In
+//!   English, a nationality adjective before a noun is no name ("Norwegian authorities").
+//! - Names are read whole ([`TaggerBuilder::whole_names`]): "Equinor ASA" is one mention; a
+//!   company followed by more of a longer name is one mention of the whole name linked to the
+//!   company ([`Form::Part`]: "Google Maps", "Telenor Danmark", which is no mention of Denmark);
+//!   a country inside a longer name is none ("Norway Cup", "Bank of Finland", "Euroopan
+//!   komissio"); a given name before a surname is a person ("Tine Sundtoft", "Chad Smith").
 //! - A company's or brand's web address is a mention of it: "Komplett.no", "Amazon.com",
 //!   "www.dagbladet.no".
 //! - Multi-word names match across any white space; NFC and NFD text give the same mentions.

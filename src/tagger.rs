@@ -11,7 +11,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crate::entity::{CaseRule, EntityId, Kind};
 use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
-use crate::language::{self, Decision, Language};
+use crate::language::{self, Language};
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{normalize, Normalized};
 use crate::rules::{self, End, Start, CASE_LANGS};
@@ -246,10 +246,26 @@ impl TaggerBuilder {
                     .build(&patterns)
             })?;
         let max_len = patterns.iter().map(String::len).max().unwrap_or(0);
+        // Patterns whose candidates a rule decides by the language read; the others need it
+        // only for the mention's `language`, read once a mention is found.
+        let language_sensitive = patterns
+            .iter()
+            .zip(&targets)
+            .map(|(pattern, targets)| {
+                targets.iter().any(|t| {
+                    t.words.iter().any(|&z| z > 0)
+                        || !t.word_endings.is_empty()
+                        || (matches!(t.kind, Kind::Country | Kind::Region)
+                            && pattern.ends_with('n'))
+                        || rules::is_english_capitalised_word(&t.cased)
+                })
+            })
+            .collect();
         Ok(Tagger {
             automaton,
             patterns,
             targets,
+            language_sensitive,
             max_len,
             genitives: self.genitives,
             case_endings: self.case_endings,
@@ -313,6 +329,8 @@ pub struct Tagger {
     automaton: AhoCorasick,
     patterns: Vec<String>,
     targets: Vec<Vec<Target>>,
+    /// Per pattern: whether some rule decides its candidates by the language read.
+    language_sensitive: Vec<bool>,
     max_len: usize,
     genitives: bool,
     case_endings: bool,
@@ -368,7 +386,7 @@ impl Tagger {
             char_cursor: 0,
             utf16_cursor: 0,
             sentence: None,
-            paragraph: None,
+            context: language::Evidence::default(),
         }
     }
 
@@ -396,7 +414,8 @@ struct Candidate {
     /// Where the capitalised words right after the name start and end (normalised offsets):
     /// the name may head a longer name, decided once the candidates there are known.
     tail: Option<(usize, usize)>,
-    language: Language,
+    /// The language read, if a rule needed it.
+    language: Option<Language>,
 }
 
 impl Candidate {
@@ -432,8 +451,8 @@ pub struct Mentions<'t, 'h> {
     utf16_cursor: usize,
     /// The last sentence whose language was read (normalised offsets) and its language.
     sentence: Option<(usize, usize, Language)>,
-    /// The last wider window read for an unsure sentence, and its decision.
-    paragraph: Option<(usize, usize, Decision)>,
+    /// The evidence of the sentences read so far, the nearest counting most.
+    context: language::Evidence,
 }
 
 impl std::fmt::Debug for Normalized {
@@ -533,15 +552,37 @@ impl Mentions<'_, '_> {
         // Read before this name records itself as a head: "Norge-Sverige-avtalen".
         let previous_head_end = self.last_head_end;
         let end_rule = rules::end(&text[start..end], &text[end..]);
-        let language = self.language_at(start);
+        // The language read, where a rule depends on it (endings, ordinary words, Finnish
+        // institutions, English adjectives); other candidates read it only once they are
+        // mentions (`emit`), so most sentences are never read.
+        let targets = &tagger.targets[pattern];
+        let sensitive = tagger.language.is_none()
+            && (match end_rule {
+                End::Case(n) => {
+                    tagger.case_endings
+                        && targets.iter().any(|t| {
+                            t.case_endings && matches!(t.kind, Kind::Company | Kind::Brand)
+                        })
+                        && self.takes_case_ending(start, end, n)
+                }
+                End::Genitive(g) => tagger.genitives && targets.iter().any(|t| g.fits(&t.langs)),
+                _ => false,
+            } || (tagger.language_sensitive[pattern]
+                && self.some_case_fits(start, end, pattern)));
+        let language = if sensitive {
+            Some(self.language_at(start))
+        } else {
+            tagger.language
+        };
+        let rule_language = language.unwrap_or(Language::Other);
         let (form, full_end) = match end_rule {
             End::Plain => (Form::Plain, end),
-            End::Genitive(g) if tagger.genitives && g.read_in(language) => {
+            End::Genitive(g) if tagger.genitives && g.read_in(rule_language) => {
                 (Form::Genitive, end + g.len())
             }
             End::Case(n)
                 if tagger.case_endings
-                    && matches!(language, Language::Finnish | Language::Other)
+                    && matches!(rule_language, Language::Finnish | Language::Other)
                     && self.takes_case_ending(start, end, n) =>
             {
                 (Form::Inflected, end + n)
@@ -585,7 +626,7 @@ impl Mentions<'_, '_> {
             return None;
         }
         // "Norwegian authorities": in English, a nationality adjective before a noun.
-        if language == Language::English && form == Form::Plain {
+        if rule_language == Language::English && form == Form::Plain {
             let name = &from_name[..self.norm.original(start, end).1 - original_start];
             let next = from_name[name.len()..].strip_prefix(' ').unwrap_or("");
             if rules::is_english_capitalised_word(name)
@@ -594,10 +635,10 @@ impl Mentions<'_, '_> {
                 return None;
             }
         }
-        let target = self.pick_target(start, end, pattern, end_rule, language)?;
+        let target = self.pick_target(start, end, pattern, end_rule, rule_language)?;
         let kind = self.tagger.targets[pattern][target].kind;
         // "Euroopan komissio", "Suomen hallitus": a Finnish genitive heading an institution.
-        if language == Language::Finnish
+        if rule_language == Language::Finnish
             && matches!(kind, Kind::Country | Kind::Region)
             && self.original[original_start..original_end].ends_with(['n', 'N'])
         {
@@ -754,9 +795,10 @@ impl Mentions<'_, '_> {
     }
 
     /// The language of the sentence around normalised offset `at`: fixed by the builder, or
-    /// detected over the sentence, or over up to [`PARAGRAPH_REACH`] bytes on each side where the
-    /// sentence alone is unsure. Both windows are bounded and reused for the candidates inside
-    /// them, so reading languages stays linear in the text.
+    /// detected over the sentence (at most [`SENTENCE_REACH`] bytes each way), or, where the
+    /// sentence alone is unsure, over the sentences read before it with the nearest counting
+    /// most. Each sentence is read once, when a candidate in it needs its language, so reading
+    /// languages stays linear in the text.
     fn language_at(&mut self, at: usize) -> Language {
         if let Some(language) = self.tagger.language {
             return language;
@@ -768,26 +810,13 @@ impl Mentions<'_, '_> {
         }
         let text = self.norm.text.as_str();
         let (s, e) = sentence_around(text, at);
-        let mut decision = language::decide(&text[s..e]);
+        let evidence = language::Evidence::read(&text[s..e]);
+        self.context.decay_add(&evidence);
+        let mut decision = evidence.decide();
         if decision.margin < SURE_MARGIN {
-            let wide = match self.paragraph {
-                // Reuse a window that still reaches well past `at` on both sides.
-                Some((ps, pe, d))
-                    if (ps == 0 || ps + PARAGRAPH_REACH / 2 <= at)
-                        && (pe == text.len() || at + PARAGRAPH_REACH / 2 <= pe) =>
-                {
-                    d
-                }
-                _ => {
-                    let ps = floor_boundary(text, at.saturating_sub(PARAGRAPH_REACH));
-                    let pe = floor_boundary(text, (at + PARAGRAPH_REACH).min(text.len()));
-                    let d = language::decide(&text[ps..pe]);
-                    self.paragraph = Some((ps, pe, d));
-                    d
-                }
-            };
-            if wide.margin > decision.margin {
-                decision = wide;
+            let context = self.context.decide();
+            if context.margin > decision.margin {
+                decision = context;
             }
         }
         // Too little evidence (a headline of two words) is no language: every rule applies as
@@ -934,6 +963,15 @@ impl Mentions<'_, '_> {
         !weak
     }
 
+    /// Whether some target of `pattern` has a case rule the original text satisfies.
+    fn some_case_fits(&self, start: usize, end: usize, pattern: usize) -> bool {
+        let targets = &self.tagger.targets[pattern];
+        targets.iter().any(|t| t.case != CaseRule::Exact)
+            || targets
+                .iter()
+                .any(|t| self.cased_original(start, end) == *t.cased)
+    }
+
     fn starts_with_capital(&self, start: usize, end: usize) -> bool {
         let (s, e) = self.norm.original(start, end);
         self.original[s..e]
@@ -948,6 +986,10 @@ impl Mentions<'_, '_> {
     }
 
     fn emit(&mut self, c: Candidate) -> Mention {
+        let language = match c.language {
+            Some(language) => language,
+            None => self.language_at(c.name_start),
+        };
         let target = &self.tagger.targets[c.pattern][c.target];
         let (start, end) = self.norm.original(c.start, c.end);
         let case = if self.cased_original(c.name_start, c.name_end) == *target.cased {
@@ -980,7 +1022,7 @@ impl Mentions<'_, '_> {
             alias: Arc::clone(&target.alias),
             form: c.form,
             case,
-            language: c.language,
+            language,
         }
     }
 }
@@ -1002,8 +1044,6 @@ const MAX_TAIL_WORDS: usize = 3;
 /// How far the sentence window of the language detector reaches on each side of a candidate,
 /// in bytes of normalised text.
 const SENTENCE_REACH: usize = 600;
-/// How far the wider window reaches when a sentence alone is unsure.
-const PARAGRAPH_REACH: usize = 1500;
 /// The lead (log10 likelihood) below which a sentence's language counts as unsure.
 const SURE_MARGIN: f32 = 3.0;
 /// How common (tenths of Zipf: 5.0 is 100 per million words, about a language's 600 commonest

@@ -409,15 +409,19 @@ def finnish_word_endings(text: str) -> tuple[str, ...]:
     """The case endings (finnish_case_endings order) with which one-word `text` + ending,
     lowercased, is a form of a Finnish common word other than the name itself: Miele + ssä =
     "mielessä" (mieli, mind); an ordinary form (_fi_ordinary; the ending -kin is a clitic). Forms of the name's own word (Kone + en = "koneen", of "kone")
-    are `word=`'s business, not this one's."""
+    are `word=`'s business, not this one's. The form must be more common than the name (see
+    below)."""
     t = " ".join(text.split())
     if not t or " " in t:
         return ()
     w = t.lower()
+    # The form must also be more common than the name itself: wordfreq folds case, so a form
+    # rarer than the name ("siemensin", "sampoon", "kuonin") is mostly the name's own case form.
     return tuple(dict.fromkeys(
         e for e in finnish_case_endings(w)
-        if any(a.get("BASEFORM", "").lower() != w and _fi_ordinary(a, clitic_ok=e == "kin")
-               for a in _fi_common_analyses(w + e))))
+        if zipf(w + e, "fi") > zipf(w, "fi")
+        and any(a.get("BASEFORM", "").lower() != w and _fi_ordinary(a, clitic_ok=e == "kin")
+                for a in _fi_common_analyses(w + e))))
 
 
 def takes_finnish_case_endings(kind: str, attrs: dict[str, str]) -> bool:
