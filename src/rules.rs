@@ -493,6 +493,71 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
         && !at_sentence_start(earlier)
 }
 
+/// Nouns that name the kind of thing a company or brand is, as the last part of a compound
+/// headed by its name ("Equinor-konsernet", "Youtube-videopalvelu"): Norwegian, Danish,
+/// Swedish, Finnish. Stems, so that inflected forms match.
+const KIND_NOUNS: [&str; 46] = [
+    // nb, nn, da, sv
+    "konsern",
+    "koncern",
+    "selskap",
+    "selskab",
+    "bolag",
+    "gruppe",
+    "grupp",
+    "kjede",
+    "kjeda",
+    "kæde",
+    "kedja",
+    "kedjan",
+    "avis",
+    "tidning",
+    "bank",
+    "app",
+    "tjeneste",
+    "tjenesta",
+    "tjänst",
+    "firma",
+    "merke",
+    "mærke",
+    "märke",
+    "butikk",
+    "butik",
+    "forlag",
+    "förlag",
+    "rederi",
+    "plattform", // fi
+    "yhtiö",
+    "konserni",
+    "palvelu",
+    "lehti",
+    "lehde",
+    "lehte",
+    "sovelluskauppa",
+    "pankki",
+    "pankin",
+    "ketju",
+    "operaattori",
+    "hakukone",
+    "sovellus",
+    "yritys",
+    "yrity",
+    "merkki",
+    "brändi",
+];
+
+/// Whether `tail`, the part of a compound after the hyphen (normalised, lowercase), ends with a
+/// noun naming the kind of thing a company or brand is, plus at most an inflectional ending of
+/// four letters ("konsernet", "videopalveluun", "sanomalehden"; not "banksjefen").
+pub(crate) fn names_a_kind(tail: &str) -> bool {
+    KIND_NOUNS.iter().any(|noun| {
+        tail.rmatch_indices(noun).next().is_some_and(|(i, _)| {
+            let rest = &tail[i + noun.len()..];
+            rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic)
+        })
+    })
+}
+
 /// Whether a line is in title case: at least three words of four or more letters, none in
 /// lowercase (English headline style capitalises every word that long).
 pub(crate) fn is_title_case(before: &str, after: &str) -> bool {

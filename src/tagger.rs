@@ -511,7 +511,10 @@ impl Mentions<'_, '_> {
                     Head::Alone => {}
                     Head::Dropped => continue,
                     Head::Part => {
-                        best.end = tail.1;
+                        // "Google Play -sovelluskauppa": the longer name may head a compound.
+                        best.end = self
+                            .appositive_compound(tail.1, best.pattern)
+                            .unwrap_or(tail.1);
                         best.form = Form::Part;
                     }
                 }
@@ -592,11 +595,18 @@ impl Mentions<'_, '_> {
             End::Compound => {
                 // Remember the head so that "Norge-Sverige" keeps its tail, then decide.
                 self.last_head_end = Some(end);
-                if !tagger.compounds {
-                    return None;
+                match self.appositive_compound(end, pattern) {
+                    Some(compound_end) => (Form::Compound, compound_end),
+                    None if tagger.compounds => (Form::Compound, end),
+                    None => return None,
                 }
-                (Form::Compound, end)
             }
+        };
+        // "The New York Times -sanomalehti": Finnish joins a compound to a name of several
+        // words after a space.
+        let (form, full_end) = match (form, self.appositive_compound(full_end, pattern)) {
+            (Form::Plain, Some(compound_end)) => (Form::Compound, compound_end),
+            _ => (form, full_end),
         };
         let needs_tail = form == Form::Compound && self.capitalised_tail(start, end);
         match start_rule {
@@ -697,7 +707,7 @@ impl Mentions<'_, '_> {
                 let Some(len) = rules::corporate_word(word) else {
                     break;
                 };
-                let gap = self.original[original_end..].len() - word.len();
+                let gap = leading_space(&self.original[original_end..]);
                 end += 1 + crate::normalize::normalize(&word[..len], true).len();
                 original_end += gap + len;
             }
@@ -729,7 +739,7 @@ impl Mentions<'_, '_> {
             if !capitalised || self.norm.text.as_bytes().get(tail_end) != Some(&b' ') {
                 break;
             }
-            let gap = self.original[at..].len() - word.len();
+            let gap = leading_space(&self.original[at..]);
             tail_end += 1 + crate::normalize::normalize(letters, true).len();
             at += gap + letters.len();
             words += 1;
@@ -792,6 +802,29 @@ impl Mentions<'_, '_> {
             None if company => Head::Part,
             None => Head::Dropped,
         }
+    }
+
+    /// Where a hyphen compound after a company or brand name ending at `end` ends, when its
+    /// last part names the kind of thing the name is ("Equinor-konsernet", "Vipps-appen",
+    /// "Youtube-palvelussa", "The New York Times -sanomalehti"): the compound is then a name
+    /// for the entity itself, and the mention spans it.
+    fn appositive_compound(&self, end: usize, pattern: usize) -> Option<usize> {
+        let text = &self.norm.text[end..];
+        let joint = if text.starts_with(" -") {
+            2
+        } else if text.starts_with('-') {
+            1
+        } else {
+            return None;
+        };
+        let tail = &text[joint..];
+        let len = tail
+            .find(|c: char| !crate::normalize::is_word_char(c))
+            .unwrap_or(tail.len());
+        let company = self.tagger.targets[pattern]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Company | Kind::Brand));
+        (company && len > 0 && rules::names_a_kind(&tail[..len])).then_some(end + joint + len)
     }
 
     /// The language of the sentence around normalised offset `at`: fixed by the builder, or
@@ -1059,19 +1092,40 @@ const CONTEXT_BYTES: usize = 64;
 /// The sentence around normalised offset `at`: from after the last ". ", "! " or "? " before
 /// it to the next one after it, at most [`SENTENCE_REACH`] bytes each way.
 fn sentence_around(text: &str, at: usize) -> (usize, usize) {
-    let is_end = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' ']);
     let lo = floor_boundary(text, at.saturating_sub(SENTENCE_REACH));
     let hi = floor_boundary(text, (at + SENTENCE_REACH).min(text.len()));
-    let bytes = text.as_bytes();
-    let start = bytes[lo..at]
-        .windows(2)
-        .rposition(is_end)
-        .map_or(lo, |i| lo + i + 2);
-    let end = bytes[at..hi]
-        .windows(2)
-        .position(is_end)
-        .map_or(hi, |i| at + i + 1);
-    (start, end.max(at + 1).min(text.len()))
+    // A sentence ends after ". ", "! ", "? " (a closing quote may come between: ".» "), and a
+    // quotation is a sentence of its own: « and » (and “ ”) bound one too.
+    let ends_before = |i: usize| {
+        let b = text.as_bytes();
+        let rest = &text[i..];
+        rest.starts_with(['«', '»', '\u{201c}', '\u{201d}'])
+            || (b[i] == b' '
+                && text[..i]
+                    .trim_end_matches(['»', '\u{201d}', '"', '\''])
+                    .ends_with(['.', '!', '?']))
+    };
+    let mut start = lo;
+    for (i, _) in text[lo..at].char_indices().rev() {
+        if ends_before(lo + i) {
+            let c = text[lo + i..].chars().next().map_or(1, char::len_utf8);
+            start = lo + i + c;
+            break;
+        }
+    }
+    let mut end = hi;
+    for (i, _) in text[at..hi].char_indices() {
+        if i > 0 && ends_before(at + i) {
+            end = at + i;
+            break;
+        }
+    }
+    (start.min(at), end.max(at + 1).min(text.len()))
+}
+
+/// The length of the spaces, tabs and no-break spaces at the start of `s`.
+fn leading_space(s: &str) -> usize {
+    s.len() - s.trim_start_matches([' ', '\t', '\u{a0}']).len()
 }
 
 /// The smallest char boundary of `text` at or after `i` (`i <= text.len()`).
