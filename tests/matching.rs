@@ -127,8 +127,14 @@ t!(
 );
 t!(
     name_with_number,
-    "Rema 1000-butikken",
+    "Rema 1000-sjefen",
     [("Rema 1000", "local:rema")]
+);
+// A compound whose last part names the entity's kind names the entity: the mention spans it.
+t!(
+    name_with_number_and_kind_noun,
+    "Rema 1000-butikken",
+    [("Rema 1000-butikken", "local:rema")]
 );
 t!(number_must_end, "Rema 10000 og Tele20", []);
 t!(
