@@ -495,8 +495,9 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
 
 /// Nouns that name the kind of thing a company or brand is, as the last part of a compound
 /// headed by its name ("Equinor-konsernet", "Youtube-videopalvelu"): Norwegian, Danish,
-/// Swedish, Finnish. Stems, so that inflected forms match.
-const KIND_NOUNS: [&str; 46] = [
+/// Swedish, Finnish. Stems, so that inflected forms match. A brand's products are what the
+/// brand names ("H&M Home -tuotteita", "Apple-produktene").
+const KIND_NOUNS: [&str; 49] = [
     // nb, nn, da, sv
     "konsern",
     "koncern",
@@ -526,7 +527,8 @@ const KIND_NOUNS: [&str; 46] = [
     "forlag",
     "förlag",
     "rederi",
-    "plattform", // fi
+    "plattform",
+    "produkt", // fi
     "yhtiö",
     "konserni",
     "palvelu",
@@ -544,6 +546,8 @@ const KIND_NOUNS: [&str; 46] = [
     "yrity",
     "merkki",
     "brändi",
+    "tuote",
+    "tuotte",
 ];
 
 /// Whether `tail`, the part of a compound after the hyphen (normalised, lowercase), ends with a
