@@ -144,7 +144,7 @@ const MODEL_LANGS: [&str; 14] = [
 const NB: usize = 0;
 const NN: usize = 1;
 /// The weight of the letter-sequence evidence against the word evidence for Nynorsk.
-const LETTER_WEIGHT: f32 = 0.5;
+const LETTER_WEIGHT: f32 = 0.8;
 
 static MODEL_TEXT: &str = include_str!("../data/languages.tsv");
 static MODEL: once_cell::sync::Lazy<Model> = once_cell::sync::Lazy::new(|| {

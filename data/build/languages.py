@@ -11,10 +11,10 @@ The model
   often a word is written in Nynorsk than in Bokmål:
   * where the word is common enough in LibreOffice's translations (the same 28,000 interface
     strings translated into both standards: Debian libreoffice-l10n-nb / -nn, MPL-2.0), by the
-    log-ratio of its counts there (ikkje +3, ikke -2.6, frå, kva, eit, vert ...), weighted by how
-    well the interface strings represent the word at all (their count against the count wordfreq
-    predicts for that many words): "han" is "it" in Nynorsk interface text and "he" in news, so
-    its interface ratio says little about news;
+    log-ratio of its counts there (ikkje +3, ikke -2.6, frå, kva, eit, vert ...); a shift towards
+    Nynorsk is weighted by how well the interface strings represent the word at all (their count
+    against the count wordfreq predicts for that many words): "han" is "it" in Nynorsk interface
+    text and "he" in news, so its interface ratio says little about news;
   * otherwise by the Norsk ordbank word lists (Debian wnorwegian: bokmaal, nynorsk): a word only
     in the Nynorsk list gets +LIST_SHIFT, one only in the Bokmål list -LIST_SHIFT.
   Words that only Nynorsk uses enter the Nynorsk list when their shifted frequency reaches the
@@ -59,6 +59,7 @@ TOP = {**{lang: 20000 for lang in KNOWN}, **{lang: 5000 for lang in OTHER}}
 L10N_DEBS = {"libreoffice-l10n-nb": "4:7.4.7-1+deb12u14", "libreoffice-l10n-nn": "4:7.4.7-1+deb12u14"}
 
 FLOOR_RANK = 20000
+SHARED_FLOOR = ("nb", "da", "sv", "en")
 MIN_COUNT = 5  # interface evidence needs a word seen this often in one of the two standards
 MIN_SHIFT = 0.7  # smaller interface log-ratios are translators' choices, not the standard's
 MAX_SHIFT = 3.0
@@ -118,8 +119,13 @@ def nynorsk_shift(word: str, zipf: float, cnb: Counter, cnn: Counter, totals: tu
         r = math.log10(((a + 1) / tnn) / ((b + 1) / tnb))
         if abs(r) < MIN_SHIFT:
             return 0.0
+        # A word the interface strings use far less than news does is poorly sampled there; its
+        # Nynorsk excess is then often a usage of the interface ("han" is "it" there, "he" in
+        # news), so a shift towards Nynorsk is damped. A shift towards Bokmål is kept: the
+        # Nynorsk strings say the same thing with another word ("hva", where they write "kva").
         expected = 10 ** (zipf - 9) * tnb
-        r *= min(1.0, ((a + b) / 2) / expected)
+        if r > 0:
+            r *= min(1.0, ((a + b) / 2) / expected)
     else:
         bokmaal, nynorsk = lists
         if word in nynorsk and word not in bokmaal:
@@ -174,7 +180,13 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, float], dict[str, fl
     # A word outside a list scores the Zipf one below the 20,000th word's, for every language
     # (the "other" languages keep fewer words, but unknown words must not favour them).
     floors = {lang: round(lists[lang][FLOOR_RANK - 1][1] - 1.0, 1) for lang in lists}
-    floors["nn"] = floors["nb"]  # the same words are unknown to both
+    # Danish has only wordfreq's small list, whose 20,000th word is commoner than in the large
+    # lists: its floor would favour Danish for every unknown word. The Scandinavian languages
+    # and English have words of similar variety, so they share the lowest of their floors
+    # (Finnish and Icelandic, with many more word forms, keep their own).
+    shared = min(floors[lang] for lang in SHARED_FLOOR)
+    for lang in SHARED_FLOOR + ("nn",):
+        floors[lang] = shared
     return model, floors, gram_ratios(pairs)
 
 
