@@ -76,6 +76,11 @@ impl Language {
         }
     }
 
+    /// Bokmål or Nynorsk.
+    pub(crate) fn is_norwegian(self) -> bool {
+        matches!(self, Language::Bokmal | Language::Nynorsk)
+    }
+
     /// The position in [`Language::KNOWN`] (`None` for [`Language::Other`]).
     pub(crate) fn index(self) -> Option<usize> {
         Language::KNOWN.iter().position(|&l| l == self)
@@ -157,8 +162,11 @@ static MODEL: once_cell::sync::Lazy<Model> = once_cell::sync::Lazy::new(|| {
 /// and the Nynorsk-against-Bokmål log-ratios of letter sequences, in tenths.
 struct Model {
     floors: [u8; 14],
-    words: std::collections::HashMap<&'static str, [u8; 14], FastHash>,
-    grams: std::collections::HashMap<&'static str, i8, FastHash>,
+    /// Keyed by [`key`]: a 64-bit hash instead of the string, so that a lookup touches one
+    /// table entry and not the model text as well (the table is megabytes; its misses in the
+    /// processor's caches are what reading a sentence costs).
+    words: std::collections::HashMap<u64, [u8; 14], Prehashed>,
+    grams: std::collections::HashMap<u64, i8, Prehashed>,
 }
 
 impl Model {
@@ -192,13 +200,13 @@ impl Model {
                 ["word", code, zipf, words] => {
                     let (l, z) = (lang(code)?, tenths(zipf).map_err(|e| err(&e))?.max(1.0));
                     for word in words.split(' ') {
-                        model.words.entry(word).or_insert([0; 14])[l] = z as u8;
+                        model.words.entry(key(word)).or_insert([0; 14])[l] = z as u8;
                     }
                 }
                 ["gram", ratio, grams] => {
                     let r = tenths(ratio).map_err(|e| err(&e))? as i8;
                     for gram in grams.split(' ') {
-                        model.grams.insert(gram, r);
+                        model.grams.insert(key(gram), r);
                     }
                 }
                 _ => return Err(err("expected floor, word or gram fields")),
@@ -242,10 +250,29 @@ impl Evidence {
     /// letter sequences of the words no list knows too, where the words alone are close (they
     /// cost more than the word lookups).
     pub fn read(text: &str) -> Evidence {
+        Evidence::read_some(text, u32::MAX)
+    }
+
+    /// As [`Evidence::read`], but stops after `most` known words: a glance that tells whether
+    /// a sentence goes on in the language of the text around it.
+    pub fn read_some(text: &str, most: u32) -> Evidence {
+        Evidence::read_words(text, most, true)
+    }
+
+    /// As [`Evidence::read_some`], without the letter sequences that tell Bokmål from Nynorsk
+    /// (a glance only asks whether the text goes on in the language around it).
+    pub fn glance(text: &str, most: u32) -> Evidence {
+        Evidence::read_words(text, most, false)
+    }
+
+    fn read_words(text: &str, most: u32, letters: bool) -> Evidence {
         let model = &*MODEL;
         let mut evidence = Evidence::default();
         for word in words(text) {
-            match model.words.get(word) {
+            if evidence.known == most {
+                break;
+            }
+            match model.words.get(&key(word)) {
                 Some(scores) => {
                     evidence.known += 1;
                     for (total, score) in evidence.totals.iter_mut().zip(scores) {
@@ -260,14 +287,16 @@ impl Evidence {
             }
         }
         let (best, _) = evidence.best_two();
-        if (best == NB || best == NN)
+        if letters
+            && (best == NB || best == NN)
             && (evidence.totals[NN] - evidence.totals[NB]).abs() < WORDS_DECIDE_NORWEGIAN
         {
             evidence.letters = words(text)
+                .take(evidence.known as usize * 2)
                 .filter(|w| {
                     model
                         .words
-                        .get(w)
+                        .get(&key(w))
                         .map_or(true, |z| z[NB] == model.floors[NB])
                 })
                 .map(|w| letter_ratio(model, w))
@@ -369,7 +398,7 @@ fn letter_ratio(model: &Model, word: &str) -> f32 {
     let mut sum = 0i32;
     for n in 2..=5 {
         for w in bounds[..n_bounds].windows(n + 1) {
-            if let Some(&r) = model.grams.get(&edged[w[0]..w[n]]) {
+            if let Some(&r) = model.grams.get(&key(&edged[w[0]..w[n]])) {
                 sum += i32::from(r);
             }
         }
@@ -400,32 +429,49 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A fast hasher for short word keys (FxHash's multiply-rotate); the model's keys are fixed,
-/// so hash flooding is not a concern.
-#[derive(Clone, Copy, Default)]
-struct FastHash;
+/// The model's key of a word or letter sequence: FxHash's multiply-rotate over its bytes and
+/// length, then MurmurHash3's finaliser so that every bit is mixed. Two of the model's 100,000
+/// strings share a key with a probability near 10^-9, and a word outside the model takes one of
+/// theirs with a probability near 10^-14 a lookup; the model's keys are fixed, so hash
+/// flooding is not a concern.
+fn key(s: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = s.len() as u64;
+    for chunk in s.as_bytes().chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
 
-impl std::hash::BuildHasher for FastHash {
-    type Hasher = FxHasher;
-    fn build_hasher(&self) -> FxHasher {
-        FxHasher(0)
+/// Keys are hashes already ([`key`]): the table uses them as they are.
+#[derive(Clone, Copy, Default)]
+struct Prehashed;
+
+impl std::hash::BuildHasher for Prehashed {
+    type Hasher = PrehashedHasher;
+    fn build_hasher(&self) -> PrehashedHasher {
+        PrehashedHasher(0)
     }
 }
 
-struct FxHasher(u64);
+struct PrehashedHasher(u64);
 
-impl std::hash::Hasher for FxHasher {
+impl std::hash::Hasher for PrehashedHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        // Only u64 keys are hashed; any other input still gets a hash.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
     }
 
-    fn write_u8(&mut self, byte: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
     }
 
     fn finish(&self) -> u64 {

@@ -252,13 +252,19 @@ impl TaggerBuilder {
             .iter()
             .zip(&targets)
             .map(|(pattern, targets)| {
-                targets.iter().any(|t| {
-                    t.words.iter().any(|&z| z > 0)
-                        || !t.word_endings.is_empty()
-                        || (matches!(t.kind, Kind::Country | Kind::Region)
-                            && pattern.ends_with('n'))
-                        || rules::is_english_capitalised_word(&t.cased)
-                })
+                let mut rules = 0;
+                for t in targets {
+                    if t.words.iter().any(|&z| z > 0) || !t.word_endings.is_empty() {
+                        rules |= BY_ORDINARY_WORDS;
+                    }
+                    if matches!(t.kind, Kind::Country | Kind::Region) && pattern.ends_with('n') {
+                        rules |= BY_INSTITUTION;
+                    }
+                    if rules::is_english_capitalised_word(&t.cased) {
+                        rules |= BY_ADJECTIVE;
+                    }
+                }
+                rules
             })
             .collect();
         Ok(Tagger {
@@ -329,8 +335,9 @@ pub struct Tagger {
     automaton: AhoCorasick,
     patterns: Vec<String>,
     targets: Vec<Vec<Target>>,
-    /// Per pattern: whether some rule decides its candidates by the language read.
-    language_sensitive: Vec<bool>,
+    /// Per pattern: which rules may decide its candidates by the language read
+    /// ([`BY_ORDINARY_WORDS`], [`BY_INSTITUTION`], [`BY_ADJECTIVE`]).
+    language_sensitive: Vec<u8>,
     max_len: usize,
     genitives: bool,
     case_endings: bool,
@@ -570,8 +577,7 @@ impl Mentions<'_, '_> {
                 }
                 End::Genitive(g) => tagger.genitives && targets.iter().any(|t| g.fits(&t.langs)),
                 _ => false,
-            } || (tagger.language_sensitive[pattern]
-                && self.some_case_fits(start, end, pattern)));
+            } || self.language_may_decide(start, end, pattern));
         let language = if sensitive {
             Some(self.language_at(start))
         } else {
@@ -843,6 +849,21 @@ impl Mentions<'_, '_> {
         }
         let text = self.norm.text.as_str();
         let (s, e) = sentence_around(text, at);
+        // Where the text so far is surely in one language, a glance at the sentence's first
+        // words tells whether it goes on in it; only a sentence that seems to switch is read
+        // whole (an English quotation in a Norwegian article).
+        let context = self.context.decide();
+        if context.margin >= SURE_CONTEXT && context.language != Language::Other {
+            let glance = language::Evidence::glance(&text[s..e], GLANCE_WORDS);
+            let seen = glance.decide();
+            let same = seen.language == context.language
+                || (seen.language.is_norwegian() && context.language.is_norwegian());
+            if same || seen.margin < SURE_MARGIN {
+                self.context.decay_add(&glance);
+                self.sentence = Some((s, e, context.language));
+                return context.language;
+            }
+        }
         let evidence = language::Evidence::read(&text[s..e]);
         self.context.decay_add(&evidence);
         let mut decision = evidence.decide();
@@ -996,6 +1017,29 @@ impl Mentions<'_, '_> {
         !weak
     }
 
+    /// Whether a rule may decide the candidate at `start..end` by the language read, so that
+    /// the sentence must be read: an ordinary word where case says nothing (lowercase, a
+    /// sentence start, capitals), a Finnish genitive before an institution's head, a
+    /// nationality adjective before a lowercase word. The cheap tests go first, so that most
+    /// candidates read no sentence before they are mentions.
+    fn language_may_decide(&self, start: usize, end: usize, pattern: usize) -> bool {
+        let rules = self.tagger.language_sensitive[pattern];
+        if rules == 0 {
+            return false;
+        }
+        let (s, e) = self.norm.original(start, end);
+        let name = &self.original[s..e];
+        let rest = &self.original[e..];
+        (rules & BY_ORDINARY_WORDS != 0
+            && !self.reads_as_name(start, end, &mut None)
+            && self.some_case_fits(start, end, pattern))
+            || (rules & BY_INSTITUTION != 0 && rules::heads_finnish_institution(name, rest))
+            || (rules & BY_ADJECTIVE != 0
+                && rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_lowercase)))
+    }
+
     /// Whether some target of `pattern` has a case rule the original text satisfies.
     fn some_case_fits(&self, start: usize, end: usize, pattern: usize) -> bool {
         let targets = &self.tagger.targets[pattern];
@@ -1060,6 +1104,12 @@ impl Mentions<'_, '_> {
     }
 }
 
+/// Rules that may decide a pattern's candidates by the language read (bits of
+/// `Tagger::language_sensitive`).
+const BY_ORDINARY_WORDS: u8 = 1;
+const BY_INSTITUTION: u8 = 2;
+const BY_ADJECTIVE: u8 = 4;
+
 /// What a name followed by capitalised words turns out to be.
 enum Head {
     /// A mention on its own.
@@ -1076,7 +1126,12 @@ const MAX_TAIL_WORDS: usize = 3;
 
 /// How far the sentence window of the language detector reaches on each side of a candidate,
 /// in bytes of normalised text.
-const SENTENCE_REACH: usize = 600;
+const SENTENCE_REACH: usize = 300;
+/// The lead (log10 likelihood) of the text read so far above which a sentence is only glanced
+/// at ([`GLANCE_WORDS`] known words) to see that it goes on in the same language.
+const SURE_CONTEXT: f32 = 5.0;
+/// How many known words a glance reads.
+const GLANCE_WORDS: u32 = 6;
 /// The lead (log10 likelihood) below which a sentence's language counts as unsure.
 const SURE_MARGIN: f32 = 3.0;
 /// How common (tenths of Zipf: 5.0 is 100 per million words, about a language's 600 commonest
@@ -1094,33 +1149,49 @@ const CONTEXT_BYTES: usize = 64;
 fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let lo = floor_boundary(text, at.saturating_sub(SENTENCE_REACH));
     let hi = floor_boundary(text, (at + SENTENCE_REACH).min(text.len()));
+    let bytes = text.as_bytes();
     // A sentence ends after ". ", "! ", "? " (a closing quote may come between: ".» "), and a
-    // quotation is a sentence of its own: « and » (and “ ”) bound one too.
-    let ends_before = |i: usize| {
-        let b = text.as_bytes();
-        let rest = &text[i..];
-        rest.starts_with(['«', '»', '\u{201c}', '\u{201d}'])
-            || (b[i] == b' '
-                && text[..i]
-                    .trim_end_matches(['»', '\u{201d}', '"', '\''])
-                    .ends_with(['.', '!', '?']))
+    // quotation is a sentence of its own: « and » (and “ ”) bound one too. The boundary is the
+    // byte index where the next sentence may start, and the bytes are scanned, not the chars:
+    // only a space or the lead byte of a quotation mark can be one.
+    let boundary_after = |i: usize| -> Option<usize> {
+        match bytes[i] {
+            b' ' => {
+                let before = text[..i].trim_end_matches(['»', '\u{201d}', '"', '\'']);
+                before.ends_with(['.', '!', '?']).then_some(i + 1)
+            }
+            0xC2 if matches!(bytes.get(i + 1), Some(0xAB | 0xBB)) => Some(i + 2),
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x9C | 0x9D)) =>
+            {
+                Some(i + 3)
+            }
+            _ => None,
+        }
     };
+    // Most bytes are letters: find the next space or multi-byte lead first, then test it.
+    let maybe = |b: &u8| *b == b' ' || *b >= 0xC2;
     let mut start = lo;
-    for (i, _) in text[lo..at].char_indices().rev() {
-        if ends_before(lo + i) {
-            let c = text[lo + i..].chars().next().map_or(1, char::len_utf8);
-            start = lo + i + c;
+    let mut i = at;
+    while let Some(j) = bytes[lo..i].iter().rposition(maybe) {
+        let j = lo + j;
+        if let Some(b) = boundary_after(j).filter(|&b| b <= at) {
+            start = b;
             break;
         }
+        i = j;
     }
     let mut end = hi;
-    for (i, _) in text[at..hi].char_indices() {
-        if i > 0 && ends_before(at + i) {
-            end = at + i;
+    let mut i = (at + 1).min(hi);
+    while let Some(j) = bytes[i..hi].iter().position(maybe) {
+        let j = i + j;
+        if boundary_after(j).is_some() {
+            end = j;
             break;
         }
+        i = j + 1;
     }
-    (start.min(at), end.max(at + 1).min(text.len()))
+    (start, end.max(at + 1).min(text.len()))
 }
 
 /// The length of the spaces, tabs and no-break spaces at the start of `s`.
