@@ -166,14 +166,22 @@ struct Model {
     /// table entry and not the model text as well (the table is megabytes; its misses in the
     /// processor's caches are what reading a sentence costs).
     words: std::collections::HashMap<u64, [u8; 14], Prehashed>,
+    /// The words common in some language (Zipf >= [`COMMON_ZIPF`], about each language's 1,000
+    /// commonest), copied into a table small enough to stay in the processor's cache: they are
+    /// half of running text.
+    common: std::collections::HashMap<u64, [u8; 14], Prehashed>,
     grams: std::collections::HashMap<u64, i8, Prehashed>,
 }
+
+/// The frequency (tenths of Zipf) from which a word is in [`Model::common`].
+const COMMON_ZIPF: u8 = 47;
 
 impl Model {
     fn parse(text: &'static str) -> Result<Model, String> {
         let mut model = Model {
             floors: [0; 14],
             words: std::collections::HashMap::default(),
+            common: std::collections::HashMap::default(),
             grams: std::collections::HashMap::default(),
         };
         let tenths = |s: &str| -> Result<f32, String> {
@@ -220,6 +228,12 @@ impl Model {
                 }
             }
         }
+        model.common = model
+            .words
+            .iter()
+            .filter(|(_, scores)| scores.iter().any(|&z| z >= COMMON_ZIPF))
+            .map(|(&k, &scores)| (k, scores))
+            .collect();
         Ok(model)
     }
 }
@@ -272,7 +286,8 @@ impl Evidence {
             if evidence.known == most {
                 break;
             }
-            match model.words.get(&key(word)) {
+            let k = key(word);
+            match model.common.get(&k).or_else(|| model.words.get(&k)) {
                 Some(scores) => {
                     evidence.known += 1;
                     for (total, score) in evidence.totals.iter_mut().zip(scores) {
