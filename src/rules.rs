@@ -470,17 +470,24 @@ pub(crate) fn in_reference_code(before: &str) -> bool {
 }
 
 /// Whether the original text before a name ends with a capitalised word and an English or
-/// Romance connector inside a longer name: "Bank of ", "University of ", "Banco de ".
+/// Romance connector inside a longer name: "Bank of ", "University of ", "Banco del ".
 pub(crate) fn after_name_connector(before: &str) -> bool {
     let rest = before.trim_end_matches(' ');
     if rest.len() == before.len() {
         return false;
     }
-    let Some(rest) = ["of", "of the", "for", "de", "del", "des", "du", "di", "da"]
+    // "for" is a Nordic preposition too ("NATO for Danmarks vedkommende", "Jensen scoret for
+    // Danmark"): it joins a name only after a capitalised noun in the definite form, the shape of
+    // Norwegian and Danish institutions ("Sysselmannen for Svalbard", "Direktoratet for ...").
+    let (rest, definite_only) = match ["of", "of the", "del", "des", "du"]
         .iter()
         .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(' ')))
-    else {
-        return false;
+    {
+        Some(rest) => (rest, false),
+        None => match rest.strip_suffix("for").filter(|r| r.ends_with(' ')) {
+            Some(rest) => (rest, true),
+            None => return false,
+        },
     };
     let word = rest
         .trim_end()
@@ -490,7 +497,20 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
     let earlier = &rest.trim_end()[..rest.trim_end().len() - word.len()];
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().count() >= 2
+        && word.chars().skip(1).all(char::is_lowercase)
         && !at_sentence_start(earlier)
+        && (!definite_only || looks_definite(word))
+}
+
+/// Whether a capitalised Norwegian or Danish word has the shape of a noun in the definite form
+/// (Sysselmannen, Direktoratet, Vervarslinga), not of a surname (Hansen, Olsen) or a given name.
+fn looks_definite(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 6
+        && (lower.ends_with("et")
+            || lower.ends_with("inga")
+            || (lower.ends_with("en") && !lower.ends_with("sen") && !lower.ends_with("son")))
+        && !is_given_name(word)
 }
 
 /// Nouns that name the kind of thing a company or brand is, as the last part of a compound

@@ -737,8 +737,12 @@ impl Mentions<'_, '_> {
                 break;
             };
             let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            // "USAs BNP", "Norges FN-delegasjon": an abbreviation after a genitive is a
+            // possession, not more of a name.
+            let abbreviation = letters.chars().all(|c| !c.is_lowercase());
             let capitalised = letters.chars().next().is_some_and(char::is_uppercase)
                 && letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !(country_genitive && abbreviation)
                 && !rules::is_english_capitalised_word(letters)
                 // "FN-ambassadør", "Suomen-trendinäkymä": a compound, not a name.
                 && !letters.contains('-');

@@ -103,3 +103,30 @@ t!(
     "Lyon vant Europa-Cup-finalen, og Europa-turneen fortsetter",
     [("Europa", "Europe")]
 );
+
+// "for" joins a name only after an institution's definite noun; after a name or an acronym it
+// is the Nordic preposition.
+t!(
+    nordic_for_after_an_acronym,
+    "Medlemskapet i NATO for Norges del ble vedtatt i 1949.",
+    [("Norges", "Norway")]
+);
+t!(
+    institution_for_a_place,
+    "Søknaden gikk til Direktoratet for Svalbard i går.",
+    []
+);
+t!(
+    english_of_inside_a_name,
+    "The Bank of Finland raised its rate, and Finland's exports grew.",
+    [
+        ("Bank of Finland", "Suomen Pankki"),
+        ("Finland's", "Finland")
+    ]
+);
+// An abbreviation after a genitive is a possession: "USAs BNP" keeps USA.
+t!(
+    genitive_before_an_abbreviation,
+    "USAs BNP steg mer enn ventet i fjor.",
+    [("USAs", "United States")]
+);
