@@ -8,14 +8,15 @@ use serde_json::json;
 
 #[test]
 fn mention_json_shape_and_round_trip() {
-    let text = "I Norge og USA:s Alibaba-sjefen";
+    let text = "I Norge och i USA:s städer säger Alibaba-chefen att handeln växer.";
     let mentions = nordic_ner::tag(text);
     let value = serde_json::to_value(&mentions[0]).unwrap();
     assert_eq!(
         value,
         json!({"span": {"start": 2, "end": 7}, "char_span": {"start": 2, "end": 7},
                "utf16_span": {"start": 2, "end": 7}, "text": "Norge", "id": "iso:NO",
-               "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact"})
+               "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact",
+               "language": "sv"})
     );
     let json = serde_json::to_string(&mentions).unwrap();
     let back: Vec<Mention> = serde_json::from_str(&json).unwrap();
