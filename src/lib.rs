@@ -61,9 +61,11 @@
 //! A word of one language is often a name in another (Finnish "asia" is "matter", not Asia),
 //! so the tagger reads the language of each sentence ([`Language`], [`Language::detect`]): a
 //! word-frequency model of Norwegian Bokmål and Nynorsk, Danish, Swedish, Finnish, Icelandic and
-//! English, plus seven neighbouring languages read as [`Language::Other`]. A sentence the model
-//! is unsure of takes the language of the text around it (up to 1,500 bytes each way), and a
-//! headline of two words stays [`Language::Other`], where every rule applies as before.
+//! English, plus seven neighbouring languages read as [`Language::Other`]. A sentence is read
+//! only where a rule depends on its language or a mention is found in it, and at most 300
+//! bytes each side of the name; one the model is unsure of takes the language of the sentences
+//! read before it (the nearest counting most), and a headline of two words with nothing before
+//! it stays [`Language::Other`], where every rule applies as for text of unknown language.
 //! [`Mention::language`] tells what was read; [`TaggerBuilder::language`] fixes it.
 //!
 //! ```
