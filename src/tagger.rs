@@ -760,8 +760,11 @@ impl Mentions<'_, '_> {
         if words == 0 {
             return (end, None);
         }
-        let line_start = self.original[..s].rfind('\n').map_or(0, |i| i + 1);
-        let rest = &self.original[e..];
+        // The line around the name, at most LINE_REACH bytes each way: a headline is short.
+        let lo = ceil_boundary(self.original, s.saturating_sub(LINE_REACH));
+        let line_start = self.original[lo..s].rfind('\n').map_or(lo, |i| lo + i + 1);
+        let hi = floor_boundary(self.original, (e + LINE_REACH).min(self.original.len()));
+        let rest = &self.original[e..hi];
         let line_end = e + rest.find('\n').unwrap_or(rest.len());
         let name = &self.original[s..e];
         if rules::is_title_case(&self.original[line_start..s], &self.original[s..line_end])
@@ -1145,6 +1148,8 @@ const SURE_MARGIN: f32 = 3.0;
 const COMMON_WORD_ZIPF: u8 = 50;
 /// The least lead (log10 likelihood) at which a detected language is used at all.
 const LEAST_MARGIN: f32 = 1.0;
+/// How far the title-case test of a longer name reads the line around it, in bytes.
+const LINE_REACH: usize = 300;
 /// How much original text on each side of a name the case tests read.
 const CONTEXT_BYTES: usize = 64;
 
