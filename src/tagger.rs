@@ -736,7 +736,8 @@ impl Mentions<'_, '_> {
             let Some(word) = rules::next_word_on_line(&self.original[at..]) else {
                 break;
             };
-            let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            // (Combining marks belong to the word: NFD "Kina\u{308}" is "Kinä".)
+            let letters = word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
             // "USAs BNP", "Norges FN-delegasjon": an abbreviation after a genitive is a
             // possession, not more of a name.
             let abbreviation = letters.chars().all(|c| !c.is_lowercase());
@@ -750,7 +751,11 @@ impl Mentions<'_, '_> {
                 break;
             }
             let gap = leading_space(&self.original[at..]);
-            tail_end += 1 + crate::normalize::normalize(letters, true).len();
+            let next_end = tail_end + 1 + crate::normalize::normalize(letters, true).len();
+            if !self.norm.text.is_char_boundary(next_end.min(self.norm.text.len())) {
+                break; // the word does not normalise on its own as in the text: leave it
+            }
+            tail_end = next_end.min(self.norm.text.len());
             at += gap + letters.len();
             words += 1;
             if letters.len() < word.len() {
@@ -822,7 +827,7 @@ impl Mentions<'_, '_> {
     /// "Youtube-palvelussa", "The New York Times -sanomalehti"): the compound is then a name
     /// for the entity itself, and the mention spans it.
     fn appositive_compound(&self, end: usize, pattern: usize) -> Option<usize> {
-        let text = &self.norm.text[end..];
+        let text = self.norm.text.get(end..)?;
         let joint = if text.starts_with(" -") {
             2
         } else if text.starts_with('-') {

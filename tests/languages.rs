@@ -130,3 +130,12 @@ t!(
     "USAs BNP steg mer enn ventet i fjor.",
     [("USAs", "United States")]
 );
+
+/// A longer name whose last word ends in a combining mark (NFD) is read as in NFC.
+#[test]
+fn nfd_word_after_a_name() {
+    let names = |text: &str| -> Vec<String> { found(text).into_iter().map(|(_, n)| n).collect() };
+    let nfc = names("komplett H&M Kin\u{e4}");
+    assert_eq!(nfc, names("komplett H&M Kina\u{308}"));
+    assert_eq!(nfc, ["H&M"]);
+}
