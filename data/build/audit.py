@@ -34,6 +34,8 @@ The rule
   lowercase acronym includes the acronym itself (sv "sas" 3.98 is mostly the airline). Longer
   all-capital aliases (IKEA, KONE, IHOP) are never dropped: "exact" if the lowercase is a word.
   Longer all-capital aliases (IKEA, SATS) follow the word rule on their lowercase form.
+- A one-word company or brand name that is not a word but whose Scandinavian genitive (+ -s, which
+  the tagger adds) is a lowercase word of nb, nn, sv or da is "exact" too (Kao: "kaos", chaos).
 - Multi-word aliases are never dropped: they are "exact" when every word is an ordinary word of
   one language (The Body Shop), else "any". wordfreq has no phrase counts (it combines the
   single-word frequencies), so phrases are judged word by word.
@@ -279,6 +281,12 @@ def audit_alias(text: str, kind: str, langs: list[str] | None = None) -> tuple[s
         if z >= limit:
             return ("drop", f"very common word (zipf >= {limit}): " + _describe(w, ev))
         return ("exact", _describe(w, ev))
+    if kind in ("company", "brand") and t.isalpha():
+        # the tagger adds the Scandinavian genitive -s to a name: Kao + s = nb/sv/da "kaos" (chaos)
+        lower, _caps = _lists()
+        langs = [lang for lang in ("nb", "nn", "sv", "da") if w + "s" in lower[lang]]
+        if langs:
+            return ("exact", f'its genitive "{w}s" is a {",".join(langs)} word')
     return ("any", None)
 
 

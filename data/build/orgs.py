@@ -7,6 +7,10 @@ Sources (all pinned, fetched into data/.cache/ by common.py):
 - PyPI investpy (MIT; stocks.csv): Nordic listed companies, identified by ISIN, share classes merged.
   Its names are ASCII-folded and from 2022: they are fixed from pytickersymbols (names with
   diacritics, by ISIN), NSI labels of a merged brand, and curated/company_names.tsv.
+- PyPI pytickersymbols (MIT code; names and websites from Wikipedia infoboxes): also the world-wide
+  listed companies of its large- and mid-cap indices (build_world; S&P 600 and SDAX, small caps,
+  are left out), id isin:<ISIN> or a Wikidata id whose official website and label in NSI's
+  wikidata.json are the company's (world_qid); see build_world and settle_world_names for merges.
 - PyPI cleanco (MIT): legal-form suffixes, for aliases with and without the legal form.
 - curated/companies.tsv, curated/brands.tsv: unlisted companies, media, news agencies, central
   banks, global companies, brands NSI lacks. Build-only attributes there: wikidata= (checked like
@@ -378,6 +382,8 @@ def short_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and (words[-1].casefold() in GENERIC_TAIL or words[-1].casefold() in CONNECTORS):
         words.pop()
+    if len(words) >= 2 and words[0] == "The" and len(words) < len(name.split()):
+        words = words[1:]  # "The Hershey Company" -> "Hershey", not "The Hershey"
     short = " ".join(words)
     return short if short != name else None
 
@@ -511,6 +517,133 @@ def load_pytickersymbols() -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+# pytickersymbols' small-cap indices are left out of the world-wide companies: small companies are
+# rarely in Nordic news, and their names are more often generic (module docstring).
+PYT_SMALL_CAP = {"S&P 600", "SDAX"}
+# Legal forms split off a world-wide company's name ("Apple Inc." -> "Apple"). A narrower list than
+# cleanco's (which also holds "company", "co" and words of other languages: "Southern Company").
+WORLD_LEGAL = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|plc\.?|PLC|Ltd\.?|Limited|AG|SE|S\.A\.|SA|N\.V\.|NV|"
+    r"S\.p\.A\.|SpA|Co\.|& Co\.?|KGaA|& Co\. KGaA|AB|ASA|Oyj|A/S))+$")
+
+
+def web_host(url: str) -> str:
+    """'https://www.apple.com/tw' -> 'apple.com'; '' when there is none."""
+    u = url.strip().split()[0].lower() if url.strip() else ""
+    u = re.sub(r"^[a-z]+://", "", u).split("/")[0].split(":")[0]
+    u = u.removeprefix("www.")
+    return u if "." in u else ""
+
+
+def load_pyt_world() -> list[dict]:
+    """pytickersymbols' companies of its large- and mid-cap indices, one record a company (records
+    sharing an ISIN are one): name, isins, indices, symbol, website."""
+    ns: dict = {}
+    exec(pypi_member("pytickersymbols", PYTICKER_VERSION, "indices_data.py").decode("utf-8"), ns)
+    recs: list[dict] = []
+    by_isin: dict[str, dict] = {}
+    by_name: dict[str, dict] = {}
+    for index in sorted(ns["INDICES"]):
+        for c in ns["INDICES"][index]["companies"]:
+            isins = sorted(set(c.get("isins") or []))
+            name = nfc(c["name"])
+            hit = next((by_isin[i] for i in isins if i in by_isin), None) or (None if isins else by_name.get(name))
+            if hit is None:
+                symbols = sorted(s.get("yahoo", "") for s in c.get("symbols") or [] if s.get("yahoo"))
+                hit = {"name": name, "isins": [], "indices": set(), "symbol": symbols[0] if symbols else "",
+                       "website": web_host((c.get("metadata") or {}).get("website", ""))}
+                recs.append(hit)
+            for i in isins:
+                if i not in hit["isins"]:
+                    hit["isins"].append(i)
+                by_isin.setdefault(i, hit)
+            hit["isins"].sort()
+            hit["indices"].add(index)
+            if not isins:
+                by_name.setdefault(name, hit)
+    return [r for r in recs if r["indices"] - PYT_SMALL_CAP]
+
+
+def world_qid(nsi: "NSI", host_index: dict[str, list[str]], rec: dict, names: list[str]) -> str | None:
+    """A Wikidata id for a company of pytickersymbols, checked: an id of NSI's wikidata.json whose
+    official website has the company's host (from pytickersymbols' Wikipedia infobox) AND whose
+    label is the company's name (normalised as norm_label, equal, not only a prefix). None when
+    no id or more than one passes."""
+    if not rec["website"]:
+        return None
+    wanted = {norm_label(n) for n in names if norm_label(n)}
+    hits = sorted({q for q in host_index.get(rec["website"], []) if norm_label(nsi.label(q) or "") in wanted})
+    return hits[0] if len(hits) == 1 else None
+
+
+def build_world(nsi: "NSI | None", nordic_isins: set[str], nordic: list[Entity], stats: Counter) -> list[Entity]:
+    """Companies of pytickersymbols' large- and mid-cap indices that investpy's Nordic rows do not
+    hold: id isin:<first ISIN>, or a Wikidata id checked by world_qid (a company without an ISIN is
+    taken only with such an id); origin = the ISIN country (none for offshore registries). A
+    company whose ISIN is new since investpy's listing (a share split: Saab, Epiroc, NIBE) but whose
+    name and country are those of a Nordic listed company is that company: its ISIN is added."""
+    nordic_names: dict[tuple[str, str], Entity] = {}
+    for e in nordic:
+        for t in [e.name] + [a.text for a in e.aliases]:
+            nordic_names.setdefault((norm_label(t), e.attrs.get("origin", "")), e)
+    host_index: dict[str, list[str]] = defaultdict(list)
+    if nsi is not None:
+        for q, v in nsi.wd.items():
+            hosts = {web_host(u) for u in (v.get("officialWebsites") or [])}
+            hosts.add(web_host((v.get("identities") or {}).get("website", "")))
+            for h in hosts - {""}:
+                host_index[h].append(q)
+    out = []
+    for rec in load_pyt_world():
+        if any(i in nordic_isins for i in rec["isins"]):
+            stats["world companies: already listed from investpy"] += 1
+            continue
+        full = re.sub(r"\s*\([^)]*\)", "", rec["name"]).strip()
+        stem = WORLD_LEGAL.sub("", full).strip(" ,")
+        stem = stem or full
+        # the name without its legal form is the canonical name unless it is a common word or
+        # another name by itself ("Dover Corporation", "Southern Company" stay whole)
+        problem = short_name_problem(stem) if stem != full and " " not in stem else None
+        name = full if problem else stem
+        cc = rec["isins"][0][:2] if rec["isins"] else ""
+        same = nordic_names.get((norm_label(full), cc)) if cc in NORDIC_ISIN else None
+        if same is not None:
+            same.attrs["isin"] = ",".join(sorted(set(same.attrs["isin"].split(",")) | set(rec["isins"])))
+            same.attrs["source"] += "".join(f",{PYT_SRC}:{i}" for i in rec["isins"])
+            stats["world companies: a Nordic listed company with a new ISIN (merged by name)"] += 1
+            continue
+        q = world_qid(nsi, host_index, rec, [full, stem]) if nsi is not None else None
+        if not rec["isins"] and not q:
+            stats["world companies left out: no ISIN and no checked Wikidata id"] += 1
+            continue
+        src_id = rec["isins"][0] if rec["isins"] else rec["symbol"] or slug(full)
+        src = f"{PYT_SRC}:{src_id}"
+        eid = q or f"isin:{rec['isins'][0]}"
+        e = Entity(eid, "company", name)
+        notes = []
+        if cc in OFFSHORE:
+            notes.append(f"registered in {cc}")
+        elif cc:
+            e.attrs["origin"] = cc
+        if rec["isins"]:
+            e.attrs["isin"] = ",".join(rec["isins"])
+        e.attrs["source"] = src
+        notes.append("in " + ", ".join(sorted(rec["indices"])))
+        if q:
+            notes.append(f"Wikidata id by its website ({rec['website']}) and label")
+            stats["world companies with a Wikidata id checked by website and label"] += 1
+        if problem:
+            notes.append(f"{stem!r} alone is not an alias: {problem}")
+        e.attrs["note"] = "; ".join(notes)
+        e.add_alias(name, source=src)
+        if full != name:
+            e.add_alias(full, source=src)
+        e.world = True
+        out.append(e)
+        stats[f"world companies {cc or 'without ISIN'}"] += 1
+    return out
+
+
 def load_name_fixes() -> dict[str, tuple[str, str, list[str]]]:
     out = {}
     for line in (CURATED / "company_names.tsv").read_text(encoding="utf-8").splitlines():
@@ -521,7 +654,7 @@ def load_name_fixes() -> dict[str, tuple[str, str, list[str]]]:
     return out
 
 
-def build_listed(stats: Counter, dia: "Diacritics | None" = None) -> list[Entity]:
+def build_listed(stats: Counter, dia: "Diacritics | None" = None, nsi: "NSI | None" = None) -> list[Entity]:
     by_isin = load_investpy(stats)
     pyt = load_pytickersymbols()
     fixes = load_name_fixes()
@@ -599,6 +732,8 @@ def build_listed(stats: Counter, dia: "Diacritics | None" = None) -> list[Entity
                     e.add_alias(variant, source=src, note="investpy's spelling (ASCII-folded or former name)")
         out.append(e)
         stats[f"listed companies {cc}"] += 1
+    if nsi is not None:
+        out += build_world(nsi, set(by_isin), list(out), stats)
     add_short_names(out, stats)
     return out
 
@@ -666,10 +801,10 @@ def main() -> None:
     stats: Counter = Counter()
     nsi = NSI()
     brands = build_nsi_brands(nsi, stats)
-    listed = {e.attrs["isin"].split(",")[0]: e for e in build_listed(stats, Diacritics())}
+    listed = {e.id: e for e in build_listed(stats, Diacritics(), nsi)}
     listed_by_isin = {}
     for e in listed.values():
-        for i in e.attrs["isin"].split(","):
+        for i in filter(None, e.attrs.get("isin", "").split(",")):
             listed_by_isin[i] = e
 
     final: dict[str, Entity] = {}
@@ -725,6 +860,8 @@ def main() -> None:
         if id(e) in consumed_listed:
             continue
         hit = by_name.get((norm_label(e.name), e.attrs.get("origin", "")))
+        if hit is None and e.id in final:
+            hit = final[e.id]  # a world-wide company whose checked Wikidata id a curated entity has
         if hit is not None:
             merge_into(hit, e)
             consumed_listed.add(id(e))
@@ -742,18 +879,23 @@ def main() -> None:
             continue
         hit = None
         for cand in names.get(norm_label(b.name), []):
+            if getattr(cand, "world", False) and cand.id != q:
+                # a world-wide company is an NSI brand only under the same checked Wikidata id: by
+                # name, Porsche SE (the holding) would be the car maker and Mercedes-Benz Group the brand
+                continue
             if same_thing(b, cand, cand.id in curated_ids):
                 hit = cand
                 break
+        if hit is None and q in final:
+            hit = final[q]  # a world-wide company with the brand's Wikidata id (by its website and label)
         if hit is None:
-            assert q not in final, q
             final[q] = b
             continue
         is_curated = hit.id in curated_ids
         stats["nsi brands merged into " + ("curated" if is_curated else "listed") + " entities by name"] += 1
         # a checked Wikidata id replaces isin: ids; it replaces a curated local: id only when the
         # label is the curated name or one of its aliases (Posten Bring), not a store chain (Lego Store)
-        take = q.startswith("Q") and (hit.id.startswith("isin:") or (
+        take = q.startswith("Q") and final.get(q, hit) is hit and (hit.id.startswith("isin:") or (
             hit.id.startswith("local:") and is_curated and b.label
             and any(norm_label(b.label) == norm_label(t) for t in [hit.name] + [a.text for a in hit.aliases])))
         if take:
@@ -769,8 +911,13 @@ def main() -> None:
             # investpy's ASCII-folded name, NSI's brand name with its letters (Flugger -> Flügger)
             hit.name = b.name
             stats["listed names fixed by NSI"] += 1
+        if getattr(hit, "world", False) and getattr(b, "tier", None) == "neighbour":
+            hit.tier = "neighbour"  # the brand's audit rules stay (Orange: the word, not matched)
+        if getattr(hit, "world", False) and b.name != hit.name and norm_label(b.name) == norm_label(hit.name):
+            hit.name = b.name  # the brand's published name, not its legal form (Nike, not "Nike, Inc.")
         merge_into(hit, b)
     drop_colliding_aliases(final, curated_ids, stats)
+    settle_world_names(final, curated_ids, stats)
     for e in final.values():
         if "owner" in e.attrs:
             e.attrs["owner"] = idmap.get(e.attrs["owner"], e.attrs["owner"])
@@ -809,6 +956,54 @@ def same_thing(brand: Entity, other: Entity, is_curated: bool) -> bool:
         return label is None or norm_label(label) == norm_label(other.name) or is_curated and any(
             norm_label(label) == norm_label(a.text) for a in other.aliases)
     return False
+
+
+def settle_world_names(final: dict[str, Entity], curated_ids: set[str], stats: Counter) -> None:
+    """A world-wide company (pytickersymbols only) whose names still collide with another entity's
+    after the merges above (the other's origin differed, or it is an NSI brand whose Wikidata label
+    is not the name). When its canonical name is the canonical name of exactly one curated entity
+    that alone has it as a name and is not Nordic, it is that entity (Rio Tinto and ArcelorMittal,
+    curated with another country): the company is merged into it, which keeps its id. Otherwise
+    its names that are another entity's matched names (same text, any case) are kept unmatched:
+    the entity that already has the name is its reading (Idex, RTX and Humana are Nordic listed
+    companies; Mitsubishi and Yamaha are the motor companies; Air France-KLM is curated on KLM).
+    NSI brands are not merged here: one with the same name can be another company of the name
+    (Rolls-Royce Motor Cars) or a part of it (Walmart Fuel Station)."""
+    names: dict[str, set[str]] = defaultdict(set)  # casefolded matched name -> entity ids
+    normed: dict[str, set[str]] = defaultdict(set)  # norm_label of a matched name -> entity ids
+    world = []
+    for e in sorted(final.values(), key=lambda e: e.id):
+        pure = getattr(e, "world", False) and all(x.startswith(PYT_SRC) for x in e.attrs["source"].split(","))
+        if pure:
+            world.append(e)
+            continue
+        listed = {a.text for a in e.aliases}
+        for t in [a.text for a in e.aliases if a.attrs.get("match") != "no"] + ([] if e.name in listed else [e.name]):
+            names[t.casefold()].add(e.id)
+            normed[norm_label(t)].add(e.id)
+    canon: dict[str, set[str]] = defaultdict(set)
+    for cid in curated_ids:
+        if cid in final:
+            canon[norm_label(final[cid].name)].add(cid)
+    for w in world:
+        same = canon.get(norm_label(w.name), set())
+        if len(same) == 1 and normed.get(norm_label(w.name)) == same \
+                and final[next(iter(same))].attrs.get("origin") not in NORDIC_ISIN:
+            target = final[next(iter(same))]
+            del final[w.id]
+            merge_into(target, w)
+            stats["world companies merged into an entity of the same name"] += 1
+            print(f"  world company {w.name!r} ({w.id}) merged into {target.id} ({target.name})", file=sys.stderr)
+            continue
+        for a in w.aliases:
+            other = names.get(a.text.casefold(), set())
+            if other and a.attrs.get("match") != "no":
+                a.attrs["match"] = "no"
+                a.attrs.pop("case", None)
+                ids = ", ".join(f"{h} ({final[h].name})" for h in sorted(other))
+                a.attrs["note"] = f"also {ids}, the reading in Nordic news"
+                stats["world company aliases not matched: name of a Nordic or several entities"] += 1
+                print(f"  alias {a.text!r} of {w.id} ({w.name}) not matched: also {ids}", file=sys.stderr)
 
 
 def drop_colliding_aliases(final: dict[str, Entity], curated_ids: set[str], stats: Counter) -> None:
