@@ -192,10 +192,12 @@ fn code(key: &str, value: &str, len: usize, expected: &'static str) -> Result<St
 }
 
 fn checked_isin(value: &str) -> Result<String, Problem> {
-    let ok = value.len() == 12
-        && value[..2].bytes().all(|b| b.is_ascii_uppercase())
-        && value[2..]
-            .bytes()
+    // Bytes, not string slices: a non-ASCII value must be refused, not split inside a char.
+    let bytes = value.as_bytes();
+    let ok = bytes.len() == 12
+        && bytes[..2].iter().all(u8::is_ascii_uppercase)
+        && bytes[2..]
+            .iter()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     if ok {
         Ok(value.to_string())
@@ -255,6 +257,19 @@ fn unescape(field: &str) -> Result<String, Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_isin_is_an_error() {
+        assert!(matches!(
+            checked_isin("Aé123456789"),
+            Err(Problem::BadValue { .. })
+        ));
+        assert!(matches!(
+            checked_isin("éA1234567890"),
+            Err(Problem::BadValue { .. })
+        ));
+        assert_eq!(checked_isin("NO0010096985").unwrap(), "NO0010096985");
+    }
 
     #[test]
     fn escapes() {
