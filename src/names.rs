@@ -13,7 +13,12 @@ static GIVEN_NAMES: Lazy<Vec<&'static str>> = Lazy::new(|| {
     names
 });
 
-/// Whether `word`, as written, is a given name of the list.
+/// Whether `word`, as written (NFC or NFD alike), is a given name of the list.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.binary_search(&word).is_ok()
+    if word.is_ascii() {
+        return GIVEN_NAMES.binary_search(&word).is_ok();
+    }
+    // The list is NFC: compose the word's letters and marks as the list writes them.
+    let composed = crate::normalize::normalize(word, false);
+    GIVEN_NAMES.binary_search(&composed.as_str()).is_ok()
 }

@@ -54,7 +54,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
 }
 
-fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     c >= '\u{300}'
         && MARKS
             .binary_search_by(|&(lo, hi)| {

@@ -4,7 +4,7 @@
 //! they see the same letters whatever the original encoding.
 
 use crate::language::Language;
-use crate::normalize::is_word_char;
+use crate::normalize::{is_mark, is_word_char};
 
 /// Punctuation that joins two word parts into one token when it stands between them:
 /// `e24.no`, `navn@firma`, `snake_case`. A name does not start or end at such a joint.
@@ -193,10 +193,12 @@ pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
             _ => break,
         }
     }
+    // Letters and combining marks, so that NFD text reads as NFC; the case tests read letters.
     let word: Vec<char> = rest
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&c| c.is_alphabetic() || is_mark(c))
+        .filter(|c| c.is_alphabetic())
         .collect();
     initials > 0
         && word.len() >= 2
@@ -221,11 +223,12 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
     let word_start = rest
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|&(_, c)| c.is_alphabetic() || is_mark(c))
         .last()
         .map_or(rest.len(), |(i, _)| i);
     let word = &rest[word_start..];
-    if !word.chars().next().is_some_and(char::is_uppercase) || word.chars().count() < 2 {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if !word.chars().next().is_some_and(char::is_uppercase) || letters < 2 {
         return false;
     }
     let before_word = &rest[..word_start];
@@ -587,8 +590,8 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
 pub(crate) fn is_title_case(before: &str, after: &str) -> bool {
     let (mut long, mut lower) = (0, 0);
     for word in before.split_whitespace().chain(after.split_whitespace()) {
-        let letters = word.trim_matches(|c: char| !c.is_alphabetic());
-        if letters.chars().count() >= 4 {
+        let letters = word.trim_matches(|c: char| !c.is_alphabetic() && !is_mark(c));
+        if letters.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             long += 1;
             lower += usize::from(letters.chars().next().is_some_and(char::is_lowercase));
         }

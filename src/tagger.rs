@@ -752,7 +752,11 @@ impl Mentions<'_, '_> {
             }
             let gap = leading_space(&self.original[at..]);
             let next_end = tail_end + 1 + crate::normalize::normalize(letters, true).len();
-            if !self.norm.text.is_char_boundary(next_end.min(self.norm.text.len())) {
+            if !self
+                .norm
+                .text
+                .is_char_boundary(next_end.min(self.norm.text.len()))
+            {
                 break; // the word does not normalise on its own as in the text: leave it
             }
             tail_end = next_end.min(self.norm.text.len());
@@ -796,7 +800,7 @@ impl Mentions<'_, '_> {
         let (hs, he) = self.norm.original(head.name_start, head.name_end);
         let (_, oe) = self.norm.original(head.start, head.end);
         let tail_word = rules::next_word_on_line(&self.original[oe..]).unwrap_or("");
-        let tail_letters = tail_word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let tail_letters = tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
         let head_kind = self.tagger.targets[head.pattern][head.target].kind;
         let company = matches!(head_kind, Kind::Company | Kind::Brand);
         if rules::is_given_name(&self.original[hs..he]) {

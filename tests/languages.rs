@@ -139,3 +139,22 @@ fn nfd_word_after_a_name() {
     assert_eq!(nfc, names("komplett H&M Kina\u{308}"));
     assert_eq!(nfc, ["H&M"]);
 }
+
+/// Every rule reads NFD letters as NFC: the capitalised word before a name ("Ålesund Norge"
+/// is a longer name) and given names ("Björn Smith" is a person).
+#[test]
+fn nfd_reads_as_nfc() {
+    for (nfc, nfd) in [
+        (
+            "Han besøkte Ålesund Norge i fjor.",
+            "Han besøkte A\u{30a}lesund Norge i fjor.",
+        ),
+        (
+            "Jeg møtte Björn Chad i Oslo.",
+            "Jeg møtte Bjo\u{308}rn Chad i Oslo.",
+        ),
+    ] {
+        assert_eq!(found(nfc), found(nfd), "{nfc:?}");
+    }
+    assert_eq!(found("Han besøkte A\u{30a}lesund Norge i fjor."), []);
+}

@@ -52,6 +52,98 @@ fn text_strategy() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
 
+/// Text of whole words built from names, capitalised Nordic words (given names, place names),
+/// lowercase words and separators, in NFC.
+fn nordic_text_strategy() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        proptest::sample::select(PIECES).prop_map(str::to_string),
+        proptest::sample::select(vec![
+            "Ålesund",
+            "Åsa",
+            "Björn",
+            "Søren",
+            "Jørgen",
+            "Märta",
+            "Ólafur",
+            "Þórunn",
+            "Tine",
+            "Sundtoft",
+            "Chad",
+            "Smith",
+            "ASA",
+            "Group",
+            "Maps",
+            "Google",
+            "Telenor",
+            "Equinor",
+            "Asia",
+            "oman",
+            "Oman",
+            "Miele",
+            "Mielessä",
+            "Suomen",
+            "komissio",
+            "Bank",
+            "of",
+            "Finland",
+            "Euroopan",
+            "i",
+            "og",
+            "och",
+            "ja",
+            "på",
+            "är",
+            "selskapet",
+            "sa",
+            "Hämeenlinna",
+            "Jyväskylä",
+            "Müller",
+            "Café",
+            "Norwegian",
+            "authorities"
+        ])
+        .prop_map(str::to_string),
+        "[a-zæøåäöüéáíóú]{1,8}",
+        "[A-ZÆØÅÄÖÉ][a-zæøåäöüéáíóúðþ]{1,8}",
+    ];
+    let separator = proptest::sample::select(vec![" ", " ", " ", ", ", ". ", "\n", "-", " -"]);
+    proptest::collection::vec((word, separator), 0..16).prop_map(|v| {
+        v.into_iter()
+            .map(|(w, s)| format!("{w}{}", s.replace("\\n", "\n")))
+            .collect()
+    })
+}
+
+/// The canonical decomposition of the precomposed letters the strategies use.
+fn nfd(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        let (base, mark) = match c {
+            'å' => ('a', '\u{30a}'),
+            'Å' => ('A', '\u{30a}'),
+            'ä' => ('a', '\u{308}'),
+            'Ä' => ('A', '\u{308}'),
+            'ö' => ('o', '\u{308}'),
+            'Ö' => ('O', '\u{308}'),
+            'ü' => ('u', '\u{308}'),
+            'é' => ('e', '\u{301}'),
+            'É' => ('E', '\u{301}'),
+            'á' => ('a', '\u{301}'),
+            'í' => ('i', '\u{301}'),
+            'ó' => ('o', '\u{301}'),
+            'Ó' => ('O', '\u{301}'),
+            'ú' => ('u', '\u{301}'),
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push(base);
+        out.push(mark);
+    }
+    out
+}
+
 /// The folded text of the name part of a mention (without a genitive or case ending).
 fn name_part(m: &Mention) -> Vec<String> {
     let folded = fold(m.text());
@@ -141,6 +233,19 @@ proptest! {
             prop_assert_eq!((a.span().start + 1, a.span().end + 1), (b.span().start, b.span().end));
             prop_assert_eq!((a.id(), a.form(), a.text()), (b.id(), b.form(), b.text()));
         }
+    }
+
+    /// NFC and NFD text give the same mentions: every rule sees letters and their marks alike.
+    #[test]
+    fn nfc_and_nfd_alike(text in nordic_text_strategy()) {
+        let composed = nordic_ner::tag(&text);
+        let decomposed = nordic_ner::tag(&nfd(&text));
+        let key = |m: &Mention| (m.id().clone(), m.form(), m.language(), fold(m.text()));
+        prop_assert_eq!(
+            composed.iter().map(key).collect::<Vec<_>>(),
+            decomposed.iter().map(key).collect::<Vec<_>>(),
+            "{:?}", text
+        );
     }
 
     #[test]
