@@ -251,10 +251,19 @@ impl Alias {
     /// An alias with the tagger's default case rule, matched, with no languages or sources.
     ///
     /// # Errors
-    /// [`Problem::EmptyAlias`] when `text` is empty or only white space.
+    /// [`Problem::EmptyAlias`] when `text` is empty or only white space,
+    /// [`Problem::ControlCharacter`] when it holds a control character other than tab and line
+    /// breaks, [`Problem::NoLetters`] when it has no letter or digit once folded.
     pub fn new(text: &str) -> Result<Alias, Problem> {
         if text.trim().is_empty() {
             return Err(Problem::EmptyAlias);
+        }
+        no_control_characters(text)?;
+        if !crate::normalize::normalize(text, true)
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            return Err(Problem::NoLetters(text.to_string()));
         }
         Ok(Alias {
             text: text.to_string(),
@@ -411,11 +420,14 @@ impl Entity {
     /// An entity with no aliases besides its canonical name.
     ///
     /// # Errors
-    /// [`Problem::EmptyName`] when `name` is empty or only white space.
+    /// [`Problem::EmptyName`] when `name` is empty or only white space,
+    /// [`Problem::ControlCharacter`] when it holds a control character other than tab and line
+    /// breaks.
     pub fn new(id: EntityId, kind: Kind, name: &str) -> Result<Entity, Problem> {
         if name.trim().is_empty() {
             return Err(Problem::EmptyName);
         }
+        no_control_characters(name)?;
         Ok(Entity {
             id,
             kind,
@@ -443,6 +455,11 @@ impl Entity {
         }
         self.aliases.push(alias);
         Ok(())
+    }
+
+    /// Adds an alias the caller has checked is not a duplicate (the parser keeps a set).
+    pub(crate) fn push_alias_unchecked(&mut self, alias: Alias) {
+        self.aliases.push(alias);
     }
 
     /// Adds an alias, builder style.
@@ -609,5 +626,20 @@ impl Entity {
     #[must_use]
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
+    }
+}
+
+/// [`Problem::ControlCharacter`] for text with a control character other than tab and line
+/// breaks (which are white space in names).
+fn no_control_characters(text: &str) -> Result<(), Problem> {
+    match text
+        .chars()
+        .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        Some(character) => Err(Problem::ControlCharacter {
+            text: text.to_string(),
+            character,
+        }),
+        None => Ok(()),
     }
 }

@@ -61,6 +61,20 @@ pub enum Problem {
     /// The input is not UTF-8.
     #[error("not valid UTF-8")]
     InvalidUtf8,
+    /// A name or alias has no letter or digit once folded (white space, punctuation, a lone
+    /// combining mark, or invisible characters such as a zero-width space): it could only match
+    /// stray characters.
+    #[error("alias {0:?} has no letter or digit")]
+    NoLetters(String),
+    /// A name, alias or id holds a control character (NUL, escape, ...); tab and line breaks
+    /// are white space and allowed in names.
+    #[error("{text:?} holds the control character {character:?}")]
+    ControlCharacter {
+        /// The text.
+        text: String,
+        /// The first control character in it.
+        character: char,
+    },
 }
 
 /// Where a record is: the name of its file or source and its 1-based line, if it has one.

@@ -3,6 +3,8 @@
 //! This is the only place where data files are read; embedded data and users' files go through
 //! the same parser.
 
+use std::collections::HashSet;
+
 use crate::entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance};
 use crate::error::{GazetteerError, Problem};
 use crate::language::Language;
@@ -15,7 +17,12 @@ pub(crate) struct Parsed {
 
 /// Parses a whole gazetteer text. `source` names it in errors.
 pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerError> {
+    // A byte order mark is not part of the first id.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out: Vec<Parsed> = Vec::new();
+    // The current entity's alias texts: duplicate checks in constant time, so that an entity
+    // with very many aliases loads in linear time.
+    let mut aliases: HashSet<String> = HashSet::new();
     for (index, raw) in text.split('\n').enumerate() {
         let line_no = index + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
@@ -35,9 +42,13 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
                 .last_mut()
                 .ok_or_else(|| at(Problem::AliasBeforeEntity))?;
             let alias = parse_alias(&fields[1..]).map_err(at)?;
-            current.entity.add_alias(alias).map_err(at)?;
+            if !aliases.insert(alias.text().to_string()) {
+                return Err(at(Problem::DuplicateAlias(alias.text().to_string())));
+            }
+            current.entity.push_alias_unchecked(alias);
         } else {
             let entity = parse_entity(&fields).map_err(at)?;
+            aliases.clear();
             out.push(Parsed {
                 entity,
                 line: line_no,
@@ -151,11 +162,12 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
 /// Splits `key=value` fields, refusing repeated keys.
 fn attributes(fields: &[String]) -> Result<Vec<(&str, &str)>, Problem> {
     let mut out: Vec<(&str, &str)> = Vec::with_capacity(fields.len());
+    let mut seen: HashSet<&str> = HashSet::with_capacity(fields.len());
     for field in fields {
         let (key, value) = field
             .split_once('=')
             .ok_or_else(|| Problem::NotKeyValue(field.clone()))?;
-        if out.iter().any(|(k, _)| *k == key) {
+        if !seen.insert(key) {
             return Err(Problem::RepeatedAttribute(key.to_string()));
         }
         out.push((key, value));
@@ -228,7 +240,9 @@ fn unescape(field: &str) -> Result<String, Problem> {
             Some((j, 'u')) => {
                 let rest = &field[j + 1..];
                 let close = rest.find('}').filter(|_| rest.starts_with('{'));
+                // Hex digits only: `from_str_radix` would also take a sign ("\u{+46}").
                 let scalar = close
+                    .filter(|&end| end > 1 && rest[1..end].bytes().all(|b| b.is_ascii_hexdigit()))
                     .and_then(|end| u32::from_str_radix(&rest[1..end], 16).ok())
                     .and_then(char::from_u32);
                 match (close, scalar) {
@@ -269,6 +283,52 @@ mod tests {
             Err(Problem::BadValue { .. })
         ));
         assert_eq!(checked_isin("NO0010096985").unwrap(), "NO0010096985");
+    }
+
+    #[test]
+    fn bad_input_is_a_typed_error() {
+        let err = |text: &str| match parse("t.tsv", text) {
+            Err(GazetteerError::Invalid { problem, location }) => {
+                assert!(location.line.is_some(), "the error names the line");
+                Some(problem)
+            }
+            _ => None,
+        };
+        // A byte order mark is skipped.
+        assert!(parse("t.tsv", "\u{feff}x:a\tcompany\tA\n").is_ok());
+        assert_eq!(
+            parse("t.tsv", "\u{feff}x:a\tcompany\tA\n").unwrap()[0]
+                .entity
+                .id()
+                .as_str(),
+            "x:a"
+        );
+        for alias in ["\u{200b}", ".", "-", "\u{308}", "\u{ad}", "\u{2060}"] {
+            assert_eq!(
+                err(&format!("x:a\tcompany\tA\n\t{alias}\n")),
+                Some(Problem::NoLetters(alias.to_string())),
+                "{alias:?}"
+            );
+        }
+        assert!(matches!(
+            err("x:a\tcompany\tA\u{0}B\n"),
+            Some(Problem::ControlCharacter {
+                character: '\u{0}',
+                ..
+            })
+        ));
+        assert!(matches!(
+            err("x:a\tcompany\tA\n\tB\u{1b}C\n"),
+            Some(Problem::ControlCharacter {
+                character: '\u{1b}',
+                ..
+            })
+        ));
+        assert_eq!(
+            unescape(r"\u{+46}"),
+            Err(Problem::BadEscape(r"\u{+46}".into()))
+        );
+        assert_eq!(unescape(r"\u{}"), Err(Problem::BadEscape(r"\u{}".into())));
     }
 
     #[test]
