@@ -3,7 +3,10 @@
 //! input line that is not blank.
 //!
 //! A line that is not valid JSON, not valid UTF-8, or has no string `text` gets
-//! `{"id": ..., "error": "..."}` (`id` null when it cannot be read) and the run goes on.
+//! `{"id": ..., "error": "..."}` and the run goes on; `id` is the line's top-level `"id"` even
+//! when the rest of the line does not parse (a lone surrogate, deep nesting), and null only
+//! when it cannot be read. A byte order mark at the start of a line is skipped. A line is blank
+//! when it holds only Unicode white space.
 //!
 //! Made for big jobs and for being a stage of a pipeline (Spark's `RDD.pipe`, Hadoop
 //! streaming):
@@ -141,17 +144,16 @@ fn mention_json(m: &nordic_ner::Mention) -> Value {
 
 /// The output object for one input line (without its line ending), or `None` for a blank line.
 pub fn process(line: &[u8]) -> Option<Value> {
+    // A byte order mark (at the start of a file written by some Windows tools) is no part of
+    // the record.
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
     let line = match std::str::from_utf8(line) {
         Ok(line) => line,
         Err(e) => {
             // Keep the id if the rest of the line can tell it.
             let lossy = String::from_utf8_lossy(line);
-            let id = serde_json::from_str::<Value>(&lossy)
-                .ok()
-                .and_then(|doc| doc.get("id").cloned())
-                .unwrap_or(Value::Null);
             let error = format!("invalid UTF-8 at byte {} of the line", e.valid_up_to());
-            return Some(json!({"id": id, "error": error}));
+            return Some(json!({"id": top_level_id(&lossy), "error": error}));
         }
     };
     if line.trim().is_empty() {
@@ -159,7 +161,10 @@ pub fn process(line: &[u8]) -> Option<Value> {
     }
     let doc: Value = match serde_json::from_str(line) {
         Ok(doc) => doc,
-        Err(e) => return Some(json!({"id": Value::Null, "error": format!("invalid JSON: {e}")})),
+        Err(e) => {
+            let error = format!("invalid JSON: {e}");
+            return Some(json!({"id": top_level_id(line), "error": error}));
+        }
     };
     let id = doc.get("id").cloned().unwrap_or(Value::Null);
     Some(match doc.get("text") {
@@ -170,6 +175,56 @@ pub fn process(line: &[u8]) -> Option<Value> {
         Some(_) => json!({"id": id, "error": "\"text\" is not a string"}),
         None => json!({"id": id, "error": "no \"text\" field"}),
     })
+}
+
+/// The `"id"` of a line whose whole JSON does not parse (a lone surrogate in the text, nesting
+/// deeper than serde_json's limit elsewhere): the value of the top-level key `"id"`, if that
+/// value itself parses; `null` otherwise. The scan skips strings and nested values, so an
+/// `"id"` inside the text or deeper in the object is not taken for it.
+fn top_level_id(line: &str) -> Value {
+    let bytes = line.as_bytes();
+    let mut i = line.len() - line.trim_start().len();
+    if bytes.get(i) != Some(&b'{') {
+        return Value::Null;
+    }
+    i += 1;
+    let mut depth = 0usize;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // A string: find its end, then see whether it is the key "id" at depth 0.
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let key = &line[start..(i + 1).min(line.len())];
+                i += 1;
+                let rest = line[i.min(line.len())..].trim_start();
+                if depth == 0 && key == "\"id\"" && rest.starts_with(':') {
+                    let value = rest[1..].trim_start();
+                    return serde_json::Deserializer::from_str(value)
+                        .into_iter::<Value>()
+                        .next()
+                        .and_then(Result::ok)
+                        .unwrap_or(Value::Null);
+                }
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                i += 1;
+            }
+            b'}' | b']' => {
+                if depth == 0 {
+                    return Value::Null;
+                }
+                depth -= 1;
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    Value::Null
 }
 
 /// Lines of input, their output, and where they stand in the run. Batches are reused.
@@ -309,10 +364,11 @@ where
     let (free_tx, free_rx) = mpsc::channel::<Batch>();
 
     std::thread::scope(|scope| {
-        for _ in 0..threads {
+        for n in 0..threads {
             let done_tx = done_tx.clone();
             let work_rx = Arc::clone(&work_rx);
-            scope.spawn(move || loop {
+            // A thread the system cannot start is an error to report, not a panic.
+            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || loop {
                 // The lock is held only while waiting for the next batch.
                 let next = work_rx
                     .lock()
@@ -324,11 +380,19 @@ where
                     return;
                 }
             });
+            if let Err(e) = spawned {
+                // The started workers see the channel close and stop; the scope joins them.
+                drop(work_tx);
+                return Err(io::Error::other(format!(
+                    "cannot start tagging thread {} of {threads}: {e}",
+                    n + 1
+                )));
+            }
         }
         drop(done_tx);
         drop(work_rx);
 
-        let writer = scope.spawn(move || -> io::Result<()> {
+        let writer = std::thread::Builder::new().spawn_scoped(scope, move || -> io::Result<()> {
             let mut waiting = BTreeMap::new();
             let mut next = 0u64;
             for result in done_rx {
@@ -346,6 +410,15 @@ where
             progress.finish();
             Ok(())
         });
+        let writer = match writer {
+            Ok(writer) => writer,
+            Err(e) => {
+                drop(work_tx);
+                return Err(io::Error::other(format!(
+                    "cannot start the writer thread: {e}"
+                )));
+            }
+        };
 
         let mut read = || -> io::Result<()> {
             let mut made = 0;

@@ -215,3 +215,23 @@ fn the_example_binary_end_to_end() {
     assert_eq!(one, tag(&input, &options(1, 2048)));
     assert_eq!(run_example("2"), one);
 }
+
+/// A byte order mark before the first record is skipped, and a record whose JSON does not parse
+/// as a whole still answers with its top-level id where that id parses.
+#[test]
+fn bom_and_ids_of_bad_records() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let input = format!(
+        "\u{feff}{{\"id\": 1, \"text\": \"Norge\"}}\n\
+         {{\"id\": 7, \"text\": \"\\ud800 Norge\"}}\n\
+         {{\"id\": \"a\", \"x\": {deep}, \"text\": \"Norge\"}}\n\
+         {{\"text\": \"\\\"id\\\": 5 \\ud800\", \"meta\": {{\"id\": 9}}}}\n"
+    );
+    let out = lines(&tag(input.as_bytes(), &options(1, 2048)));
+    assert_eq!(out.len(), 4);
+    assert_eq!(out[0]["id"], json!(1));
+    assert_eq!(out[0]["mentions"][0]["entity"], json!("iso:NO"));
+    let ids: Vec<&Value> = out[1..].iter().map(|o| &o["id"]).collect();
+    assert_eq!(ids, [&json!(7), &json!("a"), &Value::Null]);
+    assert!(out[1..].iter().all(|o| o["error"].is_string()));
+}
