@@ -242,10 +242,23 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
     if starts_sentence || genitive || is_english_capitalised_word(word) {
         return false;
     }
-    let line_start = earlier.rfind('\n').map_or(0, |i| i + 1);
-    let line_end = from_name.find('\n').unwrap_or(from_name.len());
+    // The line around the name, at most LINE_REACH bytes each way: a headline is short, and
+    // a bounded look keeps tagging linear on text without line breaks.
+    let lo = before.len().saturating_sub(LINE_REACH);
+    let lo = (lo..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let line_start = before[lo..].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let hi = (0..=LINE_REACH.min(from_name.len()))
+        .rev()
+        .find(|&i| from_name.is_char_boundary(i))
+        .unwrap_or(0);
+    let line_end = from_name[..hi].find('\n').unwrap_or(hi);
     !is_title_case(&before[line_start..], &from_name[..line_end])
 }
+
+/// How far the title-case tests read the line around a name, in bytes.
+pub(crate) const LINE_REACH: usize = 300;
 
 /// Whether a word after `before` (the original text) starts a sentence, line or quotation,
 /// where a capital says nothing about whether it is a name.

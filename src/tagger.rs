@@ -14,7 +14,7 @@ use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{normalize, Normalized};
-use crate::rules::{self, End, Start, CASE_LANGS};
+use crate::rules::{self, End, Start, CASE_LANGS, LINE_REACH};
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -1157,8 +1157,6 @@ const SURE_MARGIN: f32 = 3.0;
 const COMMON_WORD_ZIPF: u8 = 50;
 /// The least lead (log10 likelihood) at which a detected language is used at all.
 const LEAST_MARGIN: f32 = 1.0;
-/// How far the title-case test of a longer name reads the line around it, in bytes.
-const LINE_REACH: usize = 300;
 /// How much original text on each side of a name the case tests read.
 const CONTEXT_BYTES: usize = 64;
 
