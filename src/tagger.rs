@@ -161,6 +161,8 @@ impl TaggerBuilder {
     ///   (a product, unit or subsidiary: "Google Maps", "Sony Pictures", and "Telenor Danmark",
     ///   the company's national unit, not a mention of Denmark): one mention spanning the whole
     ///   name, linked to the company or brand, as a [`Form::Part`];
+    /// - a compound whose last part names the kind of thing a company or brand is names it, and
+    ///   the mention spans the compound ("Equinor-konsernet", "Youtube-palvelussa");
     /// - a country or region followed by more of a longer name is no mention ("Sveriges
     ///   Radio", "Suomen Pankki"), nor is a given name before a surname ("Tine Sundtoft",
     ///   "Chad Smith"); a name followed by another name ("Norge Sverige") or by a given name
@@ -831,6 +833,9 @@ impl Mentions<'_, '_> {
     /// "Youtube-palvelussa", "The New York Times -sanomalehti"): the compound is then a name
     /// for the entity itself, and the mention spans it.
     fn appositive_compound(&self, end: usize, pattern: usize) -> Option<usize> {
+        if !self.tagger.whole_names {
+            return None;
+        }
         let text = self.norm.text.get(end..)?;
         let joint = if text.starts_with(" -") {
             2

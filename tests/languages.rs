@@ -158,3 +158,25 @@ fn nfd_reads_as_nfc() {
     }
     assert_eq!(found("Han besøkte A\u{30a}lesund Norge i fjor."), []);
 }
+
+/// A compound ending in the entity's kind spans the compound; `whole_names(false)` reads the
+/// name alone, as a compound head.
+#[test]
+fn kind_compounds_follow_whole_names() {
+    use nordic_ner::{Form, Gazetteer, Tagger};
+    let text = "Resultatet til Equinor-konsernet steg.";
+    let whole = nordic_ner::tag(text);
+    assert_eq!(
+        (whole[0].text(), whole[0].form()),
+        ("Equinor-konsernet", Form::Compound)
+    );
+    let alone = Tagger::builder()
+        .whole_names(false)
+        .build(Gazetteer::builtin())
+        .unwrap()
+        .tag(text);
+    assert_eq!(
+        (alone[0].text(), alone[0].form()),
+        ("Equinor", Form::Compound)
+    );
+}
