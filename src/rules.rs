@@ -511,9 +511,11 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
         .next()
         .unwrap_or("");
     let earlier = &rest.trim_end()[..rest.trim_end().len() - word.len()];
-    word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().count() >= 2
-        && word.chars().skip(1).all(char::is_lowercase)
+    // Letters only: NFD marks are neither case.
+    let mut letters = word.chars().filter(|&c| !is_mark(c));
+    letters.next().is_some_and(char::is_uppercase)
+        && word.chars().filter(|&c| !is_mark(c)).count() >= 2
+        && letters.all(char::is_lowercase)
         && !at_sentence_start(earlier)
         && (!definite_only || looks_definite(word))
 }
@@ -521,7 +523,7 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
 /// Whether a capitalised Norwegian or Danish word has the shape of a noun in the definite form
 /// (Sysselmannen, Direktoratet, Vervarslinga), not of a surname (Hansen, Olsen) or a given name.
 fn looks_definite(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::normalize::normalize(word, true);
     lower.chars().count() >= 6
         && (lower.ends_with("et")
             || lower.ends_with("inga")

@@ -153,6 +153,8 @@ fn nfd_reads_as_nfc() {
             "Jeg møtte Björn Chad i Oslo.",
             "Jeg møtte Bjo\u{308}rn Chad i Oslo.",
         ),
+        // The word before a connector: "Aü of Nord-Norge".
+        ("Norge Aü of Nord-Norge ", "Norge Au\u{308} of Nord-Norge "),
     ] {
         assert_eq!(found(nfc), found(nfd), "{nfc:?}");
     }
