@@ -54,6 +54,10 @@ Decisions:
   International, Systems, ...) is an alias ("Yara International" -> "Yara") unless another listed
   company has it or short_name_problem objects (an ordinary word with Zipf >= 3, or a capitalised
   entry of a case-keeping list: a place, person or other name such as Bergen, Grieg, Bavarian).
+  The same goes for the name without its national head (NATIONAL_HEAD: Svenska, Norsk, Suomen,
+  Swedish, ...) when one word remains ("Svenska Handelsbanken" -> "Handelsbanken"); a longer
+  rest is a phrase, not the name news use ("Swedish Orphan Biovitrum", "Danske Andelskassers Bank").
+  Such a short name gets case=exact: the rest is often a common noun ("Aerogel", "Hoivatilat").
 - Aliases with fewer than two letters ("3" of 3Butiken) are kept with match=no; an all-lowercase
   alias (NSI matchNames) that the audit calls a word is kept with match=no, since case=exact would
   match exactly the lowercase word; so is a lowercase alias of at most three letters ("ds", "kfc"):
@@ -373,6 +377,18 @@ GENERIC_TAIL = {
     "software", "communications", "logistics", "shipping", "carriers", "tankers", "seafood",
     "foods", "wind",
 }
+# National words that begin a listed company's name but not the name news use for it: "Svenska
+# Handelsbanken" is "Handelsbanken". Adjectives (and the genitives "Suomen", "Føroya": "of Finland",
+# "of the Faroes") of the Nordic countries in nb/nn, sv, da, fi, is, fo and en; dropped only as the
+# first word and only when exactly one word remains. The rest then goes through short_name_problem
+# like a tail-less name, so "Danske Bank" stays ("Bank" is an ordinary word), as do "Swedish Match"
+# and "Norske Skog".
+NATIONAL_HEAD = {
+    "norsk", "norske", "norska", "svensk", "svenske", "svenska", "svenskt", "dansk", "danske", "danska",
+    "finsk", "finske", "finska", "islandsk", "islandske", "isländsk", "isländska", "suomen", "suomalainen",
+    "íslensk", "íslenska", "íslenski", "íslenskt", "føroysk", "føroyska", "føroya", "færøsk", "færøske",
+    "norwegian", "swedish", "danish", "finnish", "icelandic", "faroese",
+}
 # Words left dangling when the tail goes: "PARKEN Sport & Entertainment", "SJR in Scandinavia".
 CONNECTORS = {"&", "and", "og", "och", "i", "in", "of", "-", "–"}
 
@@ -386,6 +402,15 @@ def short_name(name: str) -> str | None:
         words = words[1:]  # "The Hershey Company" -> "Hershey", not "The Hershey"
     short = " ".join(words)
     return short if short != name else None
+
+
+def head_short_name(name: str) -> str | None:
+    """The name, without its generic tail, without its national head when one word remains
+    ("Svenska Handelsbanken" -> "Handelsbanken", "Norsk Hydro" -> "Hydro"), or None."""
+    words = (short_name(name) or name).split()
+    if len(words) == 2 and words[0].casefold() in NATIONAL_HEAD:
+        return words[1]
+    return None
 
 
 def short_name_problem(short: str) -> str | None:
@@ -740,21 +765,24 @@ def build_listed(stats: Counter, dia: "Diacritics | None" = None, nsi: "NSI | No
 
 def add_short_names(listed: list[Entity], stats: Counter) -> None:
     """Add each listed company's name without its generic tail ("Yara International" -> "Yara")
-    when no other listed company has that short name or name and short_name_problem finds none."""
-    shorts: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    or national head ("Svenska Handelsbanken" -> "Handelsbanken") when no other listed company has
+    that short name or name and short_name_problem finds none."""
     names = {e.name.casefold() for e in listed}
     aliases: dict[str, set[str]] = defaultdict(set)  # every alias of a listed company -> its ids
     for e in listed:
         for a in e.aliases:
             aliases[a.text.casefold()].add(e.id)
+    shorts: dict[str, list[tuple[str, Entity, str]]] = defaultdict(list)
     for e in listed:
-        short = short_name(e.name)
-        if short:
-            shorts[short.casefold()].append((short, e))
+        for short, dropped in ((short_name(e.name), "generic tail"), (head_short_name(e.name), "national head")):
+            if short:
+                shorts[short.casefold()].append((short, e, dropped))
     for low, owners in sorted(shorts.items()):
-        short, e = owners[0]
-        if len(owners) > 1 or low in names or aliases.get(low, {e.id}) != {e.id}:
+        short, e, dropped = owners[0]
+        if len({o[1].id for o in owners}) > 1 or low in names or aliases.get(low, {e.id}) != {e.id}:
             stats["short names left out: shared with another company"] += 1
+            if dropped == "national head" and os.environ.get("SHOW_SHORT_NAMES"):
+                print(f"  short name {short!r} of {e.name!r} left out: shared", file=sys.stderr)
             continue
         problem = short_name_problem(short)
         if problem and os.environ.get("SHOW_SHORT_NAMES"):
@@ -763,9 +791,16 @@ def add_short_names(listed: list[Entity], stats: Counter) -> None:
             stats["short names left out: " + problem.split(":")[0].split(" with ")[0]] += 1
             continue
         if not any(a.text.casefold() == low for a in e.aliases):
-            e.add_alias(short, source=e.attrs["source"].split(",")[0],
-                        note=f"short name: {e.name} without its generic tail")
-            stats["short names added"] += 1
+            if dropped == "national head":
+                # What a national word heads is often a common noun the word lists lack ("aerogel",
+                # "hoivatilat": care homes): only the capitalised form is the company.
+                e.add_alias(short, source=e.attrs["source"].split(",")[0], case="exact",
+                            note=f"short name: {e.name} without its national head; case=exact, as the rest "
+                                 f"of a name after a national word is often a common noun")
+            else:
+                e.add_alias(short, source=e.attrs["source"].split(",")[0],
+                            note=f"short name: {e.name} without its generic tail")
+            stats["short names added" + (" (national head)" if dropped == "national head" else "")] += 1
 
 
 # ---------------------------------------------------------------- merging
