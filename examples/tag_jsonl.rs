@@ -39,7 +39,7 @@ use serde_json::{json, Value};
 const USAGE: &str = "\
 tag_jsonl: tags JSON Lines with nordic-ner
 
-usage: tag_jsonl [--threads N] [--quiet] [--batch-lines N] < in.jsonl > out.jsonl
+usage: tag_jsonl [--threads N] [--quiet] [--batch-lines N] [--max-line-bytes N] < in.jsonl > out.jsonl
 
 Each input line {\"id\": <any JSON>, \"text\": <string>} gives one output line
 {\"id\": <same>, \"mentions\": [{start, end, char_start, char_end, text, kind, entity,
@@ -51,8 +51,18 @@ options:
   -t, --threads N   tag on N threads (default 1; 0 = every core); the output is the same
   -q, --quiet       no progress line (it is only shown when stderr is a terminal)
   --batch-lines N   lines a batch at most (default 2048; a batch also ends at 1 MiB)
+  --max-line-bytes N
+                    a line longer than N bytes (line ending aside) is not held or tagged:
+                    it gets {\"id\": ..., \"error\": ...} with the id read from its start
+                    (default 4194304, 4 MiB; 0: no limit, and memory grows with the
+                    line: a 16 MB line dense with names took 6.2 GB)
   -h, --help        this text
 ";
+
+/// The longest line tagged by default (`--max-line-bytes`): 4 MiB, far beyond any article. A
+/// line is held whole while it is tagged, and its mentions with it: a 16 MB line dense with
+/// names peaked at 6.2 GB.
+const MAX_LINE_BYTES: usize = 4 << 20;
 
 /// A batch ends after `--batch-lines` lines (2048 by default)...
 const BATCH_LINES: usize = 2048;
@@ -70,6 +80,8 @@ pub struct Options {
     pub progress: bool,
     /// The most lines in a batch, at least 1.
     pub batch_lines: usize,
+    /// The longest line tagged, in bytes without its line ending; 0: no limit.
+    pub max_line_bytes: usize,
 }
 
 /// What the command line asks for.
@@ -90,6 +102,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
         threads: 1,
         progress: true,
         batch_lines: BATCH_LINES,
+        max_line_bytes: MAX_LINE_BYTES,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -105,6 +118,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
             }
             "-t" | "--threads" => "--threads",
             "--batch-lines" => "--batch-lines",
+            "--max-line-bytes" => "--max-line-bytes",
             _ => return Err(format!("unknown argument {arg:?}")),
         };
         let value = value
@@ -113,13 +127,15 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
         let n: usize = value
             .parse()
             .map_err(|_| format!("{name} {value:?} is not a number"))?;
-        if name == "--threads" {
-            options.threads = match n {
-                0 => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
-                n => n,
-            };
-        } else {
-            options.batch_lines = n.max(1);
+        match name {
+            "--threads" => {
+                options.threads = match n {
+                    0 => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
+                    n => n,
+                }
+            }
+            "--max-line-bytes" => options.max_line_bytes = n,
+            _ => options.batch_lines = n.max(1),
         }
     }
     Ok(Command::Run(options))
@@ -233,8 +249,11 @@ struct Batch {
     seq: u64,
     /// The lines, each with its line ending, back to back.
     input: Vec<u8>,
-    /// Where each line starts and ends in `input`.
-    lines: Vec<(usize, usize)>,
+    /// Where each line starts and ends in `input`, and whether it was longer than the limit
+    /// (then only its start is held).
+    lines: Vec<(usize, usize, bool)>,
+    /// The limit of `--max-line-bytes` (0: none).
+    max_line_bytes: usize,
     /// The output lines.
     output: Vec<u8>,
     /// Output lines written (documents).
@@ -248,23 +267,41 @@ impl Batch {
         self.lines.clear();
         self.output.clear();
         self.docs = 0;
+        // A huge line grew the buffers: give the memory back rather than keep it for the run.
+        for buffer in [&mut self.input, &mut self.output] {
+            if buffer.capacity() > 4 * BATCH_BYTES {
+                buffer.shrink_to(BATCH_BYTES);
+            }
+        }
         while self.lines.len() < max_lines && self.input.len() < BATCH_BYTES {
             let start = self.input.len();
-            if input.read_until(b'\n', &mut self.input)? == 0 {
+            let (read, too_long) = read_line(input, &mut self.input, self.max_line_bytes)?;
+            if read == 0 {
                 break;
             }
-            self.lines.push((start, self.input.len()));
+            self.lines.push((start, self.input.len(), too_long));
         }
         Ok(!self.lines.is_empty())
     }
 
     /// Tags every line into `output`.
     fn tag(&mut self) -> io::Result<()> {
-        for &(start, end) in &self.lines {
+        for &(start, end, too_long) in &self.lines {
             let mut line = &self.input[start..end];
             line = line.strip_suffix(b"\n").unwrap_or(line);
             line = line.strip_suffix(b"\r").unwrap_or(line);
-            if let Some(value) = process(line) {
+            let value = if too_long {
+                let head = String::from_utf8_lossy(line);
+                let head = head.strip_prefix('\u{feff}').unwrap_or(&head);
+                let error = format!(
+                    "line longer than {} bytes (--max-line-bytes): not tagged",
+                    self.max_line_bytes
+                );
+                Some(json!({"id": top_level_id(head), "error": error}))
+            } else {
+                process(line)
+            };
+            if let Some(value) = value {
                 serde_json::to_writer(&mut self.output, &value)?;
                 self.output.push(b'\n');
                 self.docs += 1;
@@ -272,6 +309,51 @@ impl Batch {
         }
         Ok(())
     }
+}
+
+/// Reads one line, its line ending included, onto `buffer`: the number of bytes read (0 at the
+/// end of the input), and whether the line was longer than `limit` bytes without its ending
+/// (0: no limit). Of a longer line only the first `limit` bytes are kept, so memory stays
+/// bounded whatever the input.
+fn read_line(
+    input: &mut impl BufRead,
+    buffer: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<(usize, bool)> {
+    if limit == 0 {
+        return Ok((input.read_until(b'\n', buffer)?, false));
+    }
+    let (mut read, mut kept) = (0, 0);
+    loop {
+        let available = input.fill_buf()?;
+        if available.is_empty() {
+            break;
+        }
+        let (chunk, ends) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (&available[..=i], true),
+            None => (available, false),
+        };
+        // Room for the limit and a "\r\n" ending.
+        let take = chunk.len().min((limit + 2).saturating_sub(kept));
+        buffer.extend_from_slice(&chunk[..take]);
+        kept += take;
+        let len = chunk.len();
+        input.consume(len);
+        read += len;
+        if ends {
+            break;
+        }
+    }
+    if kept < read {
+        return Ok((read, true)); // cut: longer than limit + 2, line ending or not
+    }
+    let line = &buffer[buffer.len() - kept..];
+    let ending = if line.ends_with(b"\r\n") {
+        2
+    } else {
+        usize::from(line.ends_with(b"\n"))
+    };
+    Ok((read, read - ending > limit))
 }
 
 /// The progress line on stderr.
@@ -341,8 +423,12 @@ where
     let batch_lines = options.batch_lines.max(1);
     let mut progress = Progress::new(options.progress);
     let mut out = BufWriter::with_capacity(1 << 16, output);
+    let new_batch = || Batch {
+        max_line_bytes: options.max_line_bytes,
+        ..Batch::default()
+    };
     if threads <= 1 {
-        let mut batch = Batch::default();
+        let mut batch = new_batch();
         while batch.fill(&mut input, batch_lines)? {
             batch.tag()?;
             out.write_all(&batch.output)?;
@@ -426,7 +512,7 @@ where
             loop {
                 let mut batch = if made < max_batches {
                     made += 1;
-                    Batch::default()
+                    new_batch()
                 } else {
                     match free_rx.recv() {
                         Ok(batch) => batch,

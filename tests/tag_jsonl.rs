@@ -13,6 +13,7 @@ fn options(threads: usize, batch_lines: usize) -> Options {
         threads,
         progress: false,
         batch_lines,
+        max_line_bytes: 4 << 20,
     }
 }
 
@@ -146,7 +147,8 @@ fn arguments() {
         Ok(Command::Run(Options {
             threads: 1,
             progress: true,
-            batch_lines: 2048
+            batch_lines: 2048,
+            max_line_bytes: 4 << 20
         }))
     );
     assert_eq!(
@@ -154,7 +156,8 @@ fn arguments() {
         Ok(Command::Run(Options {
             threads: 2,
             progress: false,
-            batch_lines: 10
+            batch_lines: 10,
+            max_line_bytes: 4 << 20
         }))
     );
     assert_eq!(
@@ -234,4 +237,46 @@ fn bom_and_ids_of_bad_records() {
     let ids: Vec<&Value> = out[1..].iter().map(|o| &o["id"]).collect();
     assert_eq!(ids, [&json!(7), &json!("a"), &Value::Null]);
     assert!(out[1..].iter().all(|o| o["error"].is_string()));
+}
+
+/// `--max-line-bytes`: a longer line is answered, in order, with an error and the id from its
+/// start, and is never held whole; the lines around it are tagged as usual.
+#[test]
+fn lines_over_the_limit() {
+    assert!(matches!(
+        parse_args(["--max-line-bytes", "100"].map(String::from)),
+        Ok(Command::Run(Options {
+            max_line_bytes: 100,
+            ..
+        }))
+    ));
+    let long_text = "Norge ".repeat(10_000);
+    let input = format!(
+        "{{\"id\": 1, \"text\": \"Norge\"}}\n\
+         {{\"id\": \"big\", \"text\": \"{long_text}\"}}\r\n\
+         {{\"id\": 3, \"text\": \"Sverige\"}}"
+    );
+    for threads in [1, 2] {
+        let opts = Options {
+            max_line_bytes: 1000,
+            ..options(threads, 2)
+        };
+        let out = lines(&tag(input.as_bytes(), &opts));
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0]["mentions"][0]["entity"], json!("iso:NO"));
+        assert_eq!(out[1]["id"], json!("big"));
+        assert!(out[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("longer than 1000 bytes"));
+        assert_eq!(out[2]["mentions"][0]["entity"], json!("iso:SE"));
+    }
+    // A line of exactly the limit is tagged.
+    let line = r#"{"id": 4, "text": "Danmark"}"#;
+    let opts = Options {
+        max_line_bytes: line.len(),
+        ..options(1, 2048)
+    };
+    let out = lines(&tag(format!("{line}\r\n").as_bytes(), &opts));
+    assert_eq!(out[0]["mentions"][0]["entity"], json!("iso:DK"));
 }
