@@ -180,6 +180,22 @@ fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
     }
 }
 
+/// The smallest char boundary of `text` at or after `i` (`i <= text.len()`).
+pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The largest char boundary of `text` at or before `i` (`i <= text.len()`).
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! they see the same letters whatever the original encoding.
 
 use crate::language::Language;
-use crate::normalize::{is_mark, is_word_char};
+use crate::normalize::{ceil_boundary, floor_boundary, is_mark, is_word_char};
 
 /// Punctuation that joins two word parts into one token when it stands between them:
 /// `e24.no`, `navn@firma`, `snake_case`. A name does not start or end at such a joint.
@@ -242,19 +242,19 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
     if starts_sentence || genitive || is_english_capitalised_word(word) {
         return false;
     }
-    // The line around the name, at most LINE_REACH bytes each way: a headline is short, and
-    // a bounded look keeps tagging linear on text without line breaks.
-    let lo = before.len().saturating_sub(LINE_REACH);
-    let lo = (lo..before.len())
-        .find(|&i| before.is_char_boundary(i))
-        .unwrap_or(before.len());
+    let (line_before, line_after) = line_around(before, from_name);
+    !is_title_case(line_before, line_after)
+}
+
+/// The line a name stands on, as the text before it (`before`) and from it on (`from_name`)
+/// give it: at most [`LINE_REACH`] bytes each way, so that the title-case and capitals tests
+/// stay bounded on text without line breaks (a headline is short).
+pub(crate) fn line_around<'a>(before: &'a str, from_name: &'a str) -> (&'a str, &'a str) {
+    let lo = ceil_boundary(before, before.len().saturating_sub(LINE_REACH));
     let line_start = before[lo..].rfind('\n').map_or(lo, |i| lo + i + 1);
-    let hi = (0..=LINE_REACH.min(from_name.len()))
-        .rev()
-        .find(|&i| from_name.is_char_boundary(i))
-        .unwrap_or(0);
+    let hi = floor_boundary(from_name, LINE_REACH.min(from_name.len()));
     let line_end = from_name[..hi].find('\n').unwrap_or(hi);
-    !is_title_case(&before[line_start..], &from_name[..line_end])
+    (&before[line_start..], &from_name[..line_end])
 }
 
 /// How far the title-case tests read the line around a name, in bytes.
@@ -325,14 +325,16 @@ pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
 }
 
 /// The next word after `rest` on the same line (after spaces, tabs or no-break spaces, not a
-/// line break), up to white space; `None` if the line ends first.
-pub(crate) fn next_word_on_line(rest: &str) -> Option<&str> {
+/// line break), up to white space, and where in `rest` it starts; `None` if the line ends
+/// first.
+pub(crate) fn next_word_on_line(rest: &str) -> Option<(usize, &str)> {
     let word = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-    if word.len() == rest.len() {
+    let at = rest.len() - word.len();
+    if at == 0 {
         return None; // no space: punctuation or the end of the text
     }
     let len = word.find(char::is_whitespace).unwrap_or(word.len());
-    (len > 0).then(|| &word[..len])
+    (len > 0).then(|| (at, &word[..len]))
 }
 
 /// Legal forms and corporate words that continue a company's name as the same company
@@ -392,12 +394,6 @@ pub(crate) fn corporate_word(word: &str) -> Option<usize> {
         })
         .map(|c| c.len())
         .max()
-}
-
-/// Whether `word` is a given name (`data/given_names.txt`): a capitalised word before a
-/// surname is then a person's name.
-pub(crate) fn is_given_name(word: &str) -> bool {
-    crate::names::is_given_name(word)
 }
 
 /// Heads of Finnish names of institutions, written after a country's or region's genitive and
@@ -461,7 +457,7 @@ fn finnish_institution(word: &str) -> bool {
 /// islamilainen puolue", "Suomen ev.-lut. kirkko"), is an institution's head, in lowercase or in
 /// a line in capitals ("EUROOPAN YHTEISÖJEN KOMISSIO").
 pub(crate) fn heads_finnish_institution(name: &str, rest: &str) -> bool {
-    let Some(first) = next_word_on_line(rest) else {
+    let Some((at, first)) = next_word_on_line(rest) else {
         return false;
     };
     let fits = |word: &str| {
@@ -471,10 +467,9 @@ pub(crate) fn heads_finnish_institution(name: &str, rest: &str) -> bool {
     if fits(first) {
         return true;
     }
-    let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
-    let after_first = &rest[gap + first.len()..];
+    let after_first = &rest[at + first.len()..];
     first.chars().next().is_some_and(char::is_lowercase)
-        && next_word_on_line(after_first).is_some_and(fits)
+        && next_word_on_line(after_first).is_some_and(|(_, word)| fits(word))
 }
 
 /// Whether the original text before a name ends with a reference code such as "94/432/" or
@@ -528,7 +523,7 @@ fn looks_definite(word: &str) -> bool {
         && (lower.ends_with("et")
             || lower.ends_with("inga")
             || (lower.ends_with("en") && !lower.ends_with("sen") && !lower.ends_with("son")))
-        && !is_given_name(word)
+        && !crate::names::is_given_name(word)
 }
 
 /// Nouns that name the kind of thing a company or brand is, as the last part of a compound

@@ -13,7 +13,7 @@ use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
 use crate::mention::{CaseMatch, Form, Mention, Span};
-use crate::normalize::{normalize, Normalized};
+use crate::normalize::{ceil_boundary, floor_boundary, normalize, Normalized};
 use crate::rules::{self, End, Start, CASE_LANGS, LINE_REACH};
 
 /// Configures and compiles a [`Tagger`].
@@ -568,14 +568,17 @@ impl Mentions<'_, '_> {
         // institutions, English adjectives); other candidates read it only once they are
         // mentions (`emit`), so most sentences are never read.
         let targets = &tagger.targets[pattern];
+        let case_ending = match end_rule {
+            End::Case(n) => tagger.case_endings && self.takes_case_ending(start, end, n),
+            _ => false,
+        };
         let sensitive = tagger.language.is_none()
             && (match end_rule {
-                End::Case(n) => {
-                    tagger.case_endings
+                End::Case(_) => {
+                    case_ending
                         && targets.iter().any(|t| {
                             t.case_endings && matches!(t.kind, Kind::Company | Kind::Brand)
                         })
-                        && self.takes_case_ending(start, end, n)
                 }
                 End::Genitive(g) => tagger.genitives && targets.iter().any(|t| g.fits(&t.langs)),
                 _ => false,
@@ -592,9 +595,7 @@ impl Mentions<'_, '_> {
                 (Form::Genitive, end + g.len())
             }
             End::Case(n)
-                if tagger.case_endings
-                    && matches!(rule_language, Language::Finnish | Language::Other)
-                    && self.takes_case_ending(start, end, n) =>
+                if case_ending && matches!(rule_language, Language::Finnish | Language::Other) =>
             {
                 (Form::Inflected, end + n)
             }
@@ -645,7 +646,7 @@ impl Mentions<'_, '_> {
         }
         // "Norwegian authorities": in English, a nationality adjective before a noun.
         if rule_language == Language::English && form == Form::Plain {
-            let name = &from_name[..self.norm.original(start, end).1 - original_start];
+            let name = &from_name[..original_end - original_start];
             let next = from_name[name.len()..].strip_prefix(' ').unwrap_or("");
             if rules::is_english_capitalised_word(name)
                 && next.chars().next().is_some_and(char::is_lowercase)
@@ -711,12 +712,11 @@ impl Mentions<'_, '_> {
         let company = matches!(kind, Kind::Company | Kind::Brand);
         // "Equinor ASA", "Orkla Holding ASA": the same company.
         if company && form == Form::Plain {
-            while let Some(word) = rules::next_word_on_line(&self.original[original_end..]) {
+            while let Some((gap, word)) = rules::next_word_on_line(&self.original[original_end..]) {
                 let Some(len) = rules::corporate_word(word) else {
                     break;
                 };
-                let gap = leading_space(&self.original[original_end..]);
-                end += 1 + crate::normalize::normalize(&word[..len], true).len();
+                end += 1 + normalize(&word[..len], true).len();
                 original_end += gap + len;
             }
             if original_end > e {
@@ -735,7 +735,7 @@ impl Mentions<'_, '_> {
         let mut at = original_end;
         let mut words = 0;
         while words < MAX_TAIL_WORDS {
-            let Some(word) = rules::next_word_on_line(&self.original[at..]) else {
+            let Some((gap, word)) = rules::next_word_on_line(&self.original[at..]) else {
                 break;
             };
             // (Combining marks belong to the word: NFD "Kina\u{308}" is "Kinä".)
@@ -752,8 +752,7 @@ impl Mentions<'_, '_> {
             if !capitalised || self.norm.text.as_bytes().get(tail_end) != Some(&b' ') {
                 break;
             }
-            let gap = leading_space(&self.original[at..]);
-            let next_end = tail_end + 1 + crate::normalize::normalize(letters, true).len();
+            let next_end = tail_end + 1 + normalize(letters, true).len();
             if !self
                 .norm
                 .text
@@ -771,15 +770,13 @@ impl Mentions<'_, '_> {
         if words == 0 {
             return (end, None);
         }
-        // The line around the name, at most LINE_REACH bytes each way: a headline is short.
-        let lo = ceil_boundary(self.original, s.saturating_sub(LINE_REACH));
-        let line_start = self.original[lo..s].rfind('\n').map_or(lo, |i| lo + i + 1);
-        let hi = floor_boundary(self.original, (e + LINE_REACH).min(self.original.len()));
-        let rest = &self.original[e..hi];
-        let line_end = e + rest.find('\n').unwrap_or(rest.len());
+        let (line_before, line_from_name) =
+            rules::line_around(&self.original[..s], &self.original[s..]);
         let name = &self.original[s..e];
-        if rules::is_title_case(&self.original[line_start..s], &self.original[s..line_end])
-            || rules::in_capitals(&self.original[line_start..s], name, rest)
+        let after = &self.original
+            [e..floor_boundary(self.original, (e + LINE_REACH).min(self.original.len()))];
+        if rules::is_title_case(line_before, line_from_name)
+            || rules::in_capitals(line_before, name, after)
         {
             return (end, None);
         }
@@ -801,11 +798,11 @@ impl Mentions<'_, '_> {
         let next = self.pending.iter().position(|c| c.start == tail);
         let (hs, he) = self.norm.original(head.name_start, head.name_end);
         let (_, oe) = self.norm.original(head.start, head.end);
-        let tail_word = rules::next_word_on_line(&self.original[oe..]).unwrap_or("");
+        let tail_word = rules::next_word_on_line(&self.original[oe..]).map_or("", |(_, w)| w);
         let tail_letters = tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
         let head_kind = self.tagger.targets[head.pattern][head.target].kind;
         let company = matches!(head_kind, Kind::Company | Kind::Brand);
-        if rules::is_given_name(&self.original[hs..he]) {
+        if crate::names::is_given_name(&self.original[hs..he]) {
             if let Some(i) = next {
                 self.pending.swap_remove(i);
             }
@@ -822,7 +819,7 @@ impl Mentions<'_, '_> {
                     Head::Alone
                 }
             }
-            None if rules::is_given_name(tail_letters) => Head::Alone,
+            None if crate::names::is_given_name(tail_letters) => Head::Alone,
             None if company => Head::Part,
             None => Head::Dropped,
         }
@@ -1213,27 +1210,6 @@ fn sentence_around(text: &str, at: usize) -> (usize, usize) {
         i = j + 1;
     }
     (start, end.max(at + 1).min(text.len()))
-}
-
-/// The length of the spaces, tabs and no-break spaces at the start of `s`.
-fn leading_space(s: &str) -> usize {
-    s.len() - s.trim_start_matches([' ', '\t', '\u{a0}']).len()
-}
-
-/// The smallest char boundary of `text` at or after `i` (`i <= text.len()`).
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// The largest char boundary of `text` at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The number of chars and of UTF-16 code units in `s`.
