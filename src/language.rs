@@ -264,17 +264,12 @@ impl Evidence {
     /// letter sequences of the words no list knows too, where the words alone are close (they
     /// cost more than the word lookups).
     pub fn read(text: &str) -> Evidence {
-        Evidence::read_some(text, u32::MAX)
+        Evidence::read_words(text, u32::MAX, true)
     }
 
-    /// As [`Evidence::read`], but stops after `most` known words: a glance that tells whether
-    /// a sentence goes on in the language of the text around it.
-    pub fn read_some(text: &str, most: u32) -> Evidence {
-        Evidence::read_words(text, most, true)
-    }
-
-    /// As [`Evidence::read_some`], without the letter sequences that tell Bokmål from Nynorsk
-    /// (a glance only asks whether the text goes on in the language around it).
+    /// The word evidence of at most `most` known words of `text`, without the letter
+    /// sequences that tell Bokmål from Nynorsk: a glance that only asks whether a sentence goes
+    /// on in the language of the text around it.
     pub fn glance(text: &str, most: u32) -> Evidence {
         Evidence::read_words(text, most, false)
     }
