@@ -238,6 +238,8 @@ pub struct Alias {
     words: Vec<WordIn>,
     #[cfg_attr(feature = "serde", serde(default))]
     word_endings: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    former: bool,
     sources: Vec<Provenance>,
     note: Option<String>,
 }
@@ -273,6 +275,7 @@ impl Alias {
             case_endings: true,
             words: Vec::new(),
             word_endings: Vec::new(),
+            former: false,
             sources: Vec::new(),
             note: None,
         })
@@ -329,6 +332,14 @@ impl Alias {
         self
     }
 
+    /// Marks the alias as a former name of the entity ("Statoil" for Equinor): still matched,
+    /// since news keeps using such names, and told apart in the data.
+    #[must_use]
+    pub fn as_former_name(mut self) -> Alias {
+        self.former = true;
+        self
+    }
+
     /// Adds a provenance record.
     #[must_use]
     pub fn with_source(mut self, source: Provenance) -> Alias {
@@ -371,6 +382,12 @@ impl Alias {
     #[must_use]
     pub fn takes_case_endings(&self) -> bool {
         self.case_endings
+    }
+
+    /// Whether the alias is a former name of the entity (`former=yes` in the data).
+    #[must_use]
+    pub fn is_former_name(&self) -> bool {
+        self.former
     }
 
     /// The languages in which the alias, lowercased, is an ordinary word.

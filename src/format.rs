@@ -127,6 +127,11 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
                     alias = alias.without_case_endings();
                 }
             }
+            "former" => {
+                if yes_no(key, value)? {
+                    alias = alias.as_former_name();
+                }
+            }
             "word" => {
                 for item in list(value) {
                     let (language, zipf) = item
