@@ -109,7 +109,7 @@
 //!   English, a nationality adjective before a noun is no name ("Norwegian authorities").
 //! - Names are read whole ([`TaggerBuilder::whole_names`]): "Equinor ASA" is one mention; a
 //!   company followed by more of a longer name is one mention of the whole name linked to the
-//!   company ([`Form::Part`]: "Google Maps", "Telenor Danmark", which is no mention of Denmark);
+//!   company ([`Form::Part`]: "Google Flights", "Telenor Danmark", which is no mention of Denmark);
 //!   a country inside a longer name is none ("Norway Cup", "Bank of Finland", "Euroopan
 //!   komissio"); a given name before a surname is a person ("Tine Sundtoft", "Chad Smith").
 //! - A company's or brand's web address is a mention of it: "Komplett.no", "Amazon.com",

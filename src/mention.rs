@@ -68,7 +68,7 @@ pub enum Form {
     /// it: "Komplett.no", "Amazon.com", "www.dagbladet.no".
     Domain,
     /// The first word or words of a longer name the gazetteer does not hold, linked to the
-    /// company or brand they name: a product, unit or subsidiary ("Google Maps", "Sony
+    /// company or brand they name: a product, unit or subsidiary ("Google Flights", "Sony
     /// Pictures", "Telenor Danmark"). The span covers the whole longer name.
     Part,
 }

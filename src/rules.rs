@@ -530,7 +530,7 @@ fn looks_definite(word: &str) -> bool {
 /// headed by its name ("Equinor-konsernet", "Youtube-videopalvelu"): Norwegian, Danish,
 /// Swedish, Finnish. Stems, so that inflected forms match. A brand's products are what the
 /// brand names ("H&M Home -tuotteita", "Apple-produktene").
-const KIND_NOUNS: [&str; 49] = [
+const KIND_NOUNS: [&str; 68] = [
     // nb, nn, da, sv
     "konsern",
     "koncern",
@@ -581,18 +581,50 @@ const KIND_NOUNS: [&str; 49] = [
     "brändi",
     "tuote",
     "tuotte",
+    // products by their kind: "ThinkPad-tietokoneissa", "Android-puhelimet", "iPhone-telefonen"
+    "tietokone",
+    "tietokonee",
+    "käyttöjärjestelmä",
+    "laite",
+    "laitte",
+    "puhelin",
+    "puhelime",
+    "selain",
+    "selaime",
+    "konsoli",
+    "telefon",
+    "mobil",
+    "datamaskin",
+    "nettleser",
+    "webbläsare",
+    "konsoll",
+    "konsol",
+    "bil",
+    "motor",
 ];
 
 /// Whether `tail`, the part of a compound after the hyphen (normalised, lowercase), ends with a
 /// noun naming the kind of thing a company or brand is, plus at most an inflectional ending of
-/// four letters ("konsernet", "videopalveluun", "sanomalehden"; not "banksjefen").
+/// five letters ("konsernet", "videopalveluun", "sanomalehden", "bilernes"; not "banksjefen").
 pub(crate) fn names_a_kind(tail: &str) -> bool {
     KIND_NOUNS.iter().any(|noun| {
         tail.rmatch_indices(noun).next().is_some_and(|(i, _)| {
             let rest = &tail[i + noun.len()..];
-            rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic)
+            rest.chars().count() <= 5 && rest.chars().all(char::is_alphabetic)
         })
     })
+}
+
+/// Whether `word` is a model designation that goes on a company's or brand's name ("Volvo
+/// V60", "ThinkPad T410", "Audi A4"): a capital letter, then letters and digits with at least
+/// one digit, at most eight characters. Words of two or more letters go on anyway; this admits
+/// the one-letter codes.
+pub(crate) fn is_model_code(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.len() <= 8
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether a line is in title case: at least three words of four or more letters, none in

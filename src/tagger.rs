@@ -158,7 +158,7 @@ impl TaggerBuilder {
     /// - a company or brand followed by a legal form or corporate word is one mention of both
     ///   ("Equinor ASA", "Orkla Group");
     /// - one followed by more capitalised words heads a longer name the gazetteer does not hold
-    ///   (a product, unit or subsidiary: "Google Maps", "Sony Pictures", and "Telenor Danmark",
+    ///   (a product, unit or subsidiary: "Google Flights", "Sony Pictures", and "Telenor Danmark",
     ///   the company's national unit, not a mention of Denmark): one mention spanning the whole
     ///   name, linked to the company or brand, as a [`Form::Part`];
     /// - a compound whose last part names the kind of thing a company or brand is names it, and
@@ -173,12 +173,12 @@ impl TaggerBuilder {
     /// ```
     /// use nordic_ner::Form;
     ///
-    /// let text = "Equinor ASA og Telenor Danmark, ifølge Norway Cup og Google Maps.";
+    /// let text = "Equinor ASA og Telenor Danmark, ifølge Norway Cup og Google Flights.";
     /// let found: Vec<_> = nordic_ner::tag(text).iter().map(|m| (m.text().to_string(), m.form())).collect();
     /// assert_eq!(found, [
     ///     ("Equinor ASA".to_string(), Form::Plain),
     ///     ("Telenor Danmark".to_string(), Form::Part),
-    ///     ("Google Maps".to_string(), Form::Part),
+    ///     ("Google Flights".to_string(), Form::Part),
     /// ]);
     /// ```
     pub fn whole_names(mut self, on: bool) -> TaggerBuilder {
@@ -744,7 +744,8 @@ impl Mentions<'_, '_> {
             // possession, not more of a name.
             let abbreviation = letters.chars().all(|c| !c.is_lowercase());
             let capitalised = letters.chars().next().is_some_and(char::is_uppercase)
-                && letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && (letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    || company && rules::is_model_code(letters))
                 && !(country_genitive && abbreviation)
                 && !rules::is_english_capitalised_word(letters)
                 // "FN-ambassadør", "Suomen-trendinäkymä": a compound, not a name.
@@ -792,7 +793,7 @@ impl Mentions<'_, '_> {
     /// - a name before another name is a pair ("Norge Sverige", "Telenor Telia"), and one before
     ///   a given name stands alone ("Norges Erling Haaland", "Aftenposten Espen Thomassen");
     /// - otherwise the words go on with a longer name: a company or brand heads its product,
-    ///   unit or subsidiary ("Google Maps", "Sony Pictures": a [`Form::Part`]), a country or
+    ///   unit or subsidiary ("Google Flights", "Sony Pictures": a [`Form::Part`]), a country or
     ///   region is no mention at all ("Sveriges Radio", "Suomen Pankki").
     fn head_of_longer_name(&mut self, head: &Candidate, (tail, _): (usize, usize)) -> Head {
         let next = self.pending.iter().position(|c| c.start == tail);

@@ -726,37 +726,37 @@ forms!(
 
 forms!(
     bokmal_product_is_a_part,
-    "Brukerne av Google Maps kan nå se trafikken i sanntid i hele Norge, melder selskapet.",
+    "Brukerne av Google Flights kan nå se prisene i sanntid i hele Norge, melder selskapet.",
     [
-        ("Google Maps", "Q95", Form::Part),
+        ("Google Flights", "Q95", Form::Part),
         ("Norge", "iso:NO", Form::Plain)
     ]
 );
 forms!(
     swedish_product_is_a_part,
-    "Användare av Google Maps kan nu se trafiken i realtid i hela Sverige, meddelar bolaget.",
+    "Användare av Google Flights kan nu se priserna i realtid i hela Sverige, meddelar bolaget.",
     [
-        ("Google Maps", "Q95", Form::Part),
+        ("Google Flights", "Q95", Form::Part),
         ("Sverige", "iso:SE", Form::Plain)
     ]
 );
 forms!(
     english_product_is_a_part,
-    "Users of Google Maps can now see live traffic across Finland, the company said.",
+    "Users of Google Flights can now see live prices across Finland, the company said.",
     [
-        ("Google Maps", "Q95", Form::Part),
+        ("Google Flights", "Q95", Form::Part),
         ("Finland", "iso:FI", Form::Plain)
     ]
 );
 forms!(
     bokmal_payment_product_is_a_part,
-    "Apple Pay er nå tilgjengelig for kunder i alle norske banker, opplyser selskapet.",
-    [("Apple Pay", "Q312", Form::Part)]
+    "Apple Card er nå tilgjengelig for kunder i alle norske banker, opplyser selskapet.",
+    [("Apple Card", "Q312", Form::Part)]
 );
 forms!(
     finnish_payment_product_is_a_part,
-    "Apple Pay on nyt saatavilla kaikkien suomalaisten pankkien asiakkaille, kertoo yhtiö.",
-    [("Apple Pay", "Q312", Form::Part)]
+    "Apple Card on nyt saatavilla kaikkien suomalaisten pankkien asiakkaille, kertoo yhtiö.",
+    [("Apple Card", "Q312", Form::Part)]
 );
 forms!(
     bokmal_subsidiary_is_a_part,
@@ -768,8 +768,8 @@ forms!(
 );
 forms!(
     bokmal_three_word_product_is_one_part,
-    "I går sa Google Cloud Platform at tjenesten hadde vært nede i flere timer.",
-    [("Google Cloud Platform", "Q95", Form::Part)]
+    "I går sa Google Shopping Express at tjenesten hadde vært nede i flere timer.",
+    [("Google Shopping Express", "Q95", Form::Part)]
 );
 forms!(
     bokmal_three_word_subsidiary_is_one_part,
