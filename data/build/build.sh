@@ -10,8 +10,8 @@ venv="$here/../.cache/venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
 cd "$here"
 "$venv/bin/python" countries.py
-"$venv/bin/python" orgs.py
 "$venv/bin/python" given_names.py   # needs the evaluation kit's train/ (../shared/eval/train)
+"$venv/bin/python" orgs.py          # reads data/given_names.txt (the audit's person-name flag)
 "$venv/bin/python" audit.py --report
 "$venv/bin/python" check_ids.py
 "$venv/bin/python" languages.py --report

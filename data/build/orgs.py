@@ -71,6 +71,7 @@ Output is sorted by id; running twice gives byte-identical files.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -90,7 +91,8 @@ NSI_SRC = f"nsi@{NSI_VERSION}"
 INV_SRC = f"investpy@{INVESTPY_VERSION}"
 PYT_SRC = f"pytickersymbols@{PYTICKER_VERSION}"
 
-from audit import _lists, audit_alias, audit_case_endings, word_evidence, zipf  # type: ignore  # noqa: E402
+from audit import _lists, _voikko, audit_alias, audit_case_endings, word_evidence, zipf  # type: ignore  # noqa: E402
+from simple_icons import SIMPLE_ICONS_VERSION, add_simple_icons  # noqa: E402
 
 # A brand of NSI's neighbour tier is rarely named in Nordic news, so an alias that is an ordinary
 # word this common (Zipf, about 30 per million words) mostly meets the word at a sentence start.
@@ -951,6 +953,7 @@ def main() -> None:
         if getattr(hit, "world", False) and b.name != hit.name and norm_label(b.name) == norm_label(hit.name):
             hit.name = b.name  # the brand's published name, not its legal form (Nike, not "Nike, Inc.")
         merge_into(hit, b)
+    add_simple_icons(final, norm_label, stats)
     drop_colliding_aliases(final, curated_ids, stats)
     settle_world_names(final, curated_ids, stats)
     for e in final.values():
@@ -1064,7 +1067,7 @@ def drop_colliding_aliases(final: dict[str, Entity], curated_ids: set[str], stat
         e.aliases = keep
 
 
-DECISION_KEYS = {"case", "match", "lang", "note"}
+DECISION_KEYS = {"case", "match", "lang", "former", "note"}
 
 
 def apply_alias_decisions(final: dict[str, Entity], idmap: dict[str, str], stats: Counter) -> None:
@@ -1086,8 +1089,8 @@ def apply_alias_decisions(final: dict[str, Entity], idmap: dict[str, str], stats
         for da in d.aliases:
             bad = set(da.attrs) - DECISION_KEYS
             if bad or not da.attrs.get("note") or da.attrs.get("match", "no") != "no" \
-                    or da.attrs.get("case", "exact") not in ("exact", "any"):
-                errors.append(f"{d.id} {da.text!r}: needs note=, allows only case=any|exact, match=no, lang= ({da.attrs})")
+                    or da.attrs.get("case", "exact") not in ("exact", "any") or da.attrs.get("former", "yes") != "yes":
+                errors.append(f"{d.id} {da.text!r}: needs note=, allows only case=any|exact, match=no, lang=, former=yes ({da.attrs})")
                 continue
             hit = next((a for a in e.aliases if a.text == da.text), None)
             if hit is None:
@@ -1213,6 +1216,31 @@ def apply_case_audit(entities, stats: Counter) -> None:
                 stats["audit: no Finnish case endings"] += 1
 
 
+@functools.lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    path = DATA / "given_names.txt"
+    return frozenset(line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+
+
+FI_NAME_CLASS = {"etunimi": "a Finnish given name", "sukunimi": "a Finnish surname", "paikannimi": "a Finnish place name"}
+
+
+def name_class(text: str) -> str | None:
+    """Whether a one-word alias is also a person's or place's name, with the evidence: a given
+    name of data/given_names.txt (built by given_names.py before this script), or a name class
+    of the Voikko speller (Finnish given names, surnames, place names). Flagged in the note for
+    every source; decisive for digital brands only (apply_audit)."""
+    t = text.strip()
+    if " " in t or not t.isalpha() or t.isupper() or not t[:1].isupper():
+        return None
+    if t in _given_names():
+        return "a given name (data/given_names.txt)"
+    classes = sorted({a.get("CLASS") for a in _voikko().analyze(t) if a.get("BASEFORM") == t} & set(FI_NAME_CLASS))
+    if classes:
+        return FI_NAME_CLASS[classes[0]] + " (Voikko)"
+    return None
+
+
 def apply_audit(entities, stats: Counter) -> None:
     for e in entities:
         for a in e.aliases:
@@ -1229,6 +1257,17 @@ def apply_audit(entities, stats: Counter) -> None:
                 a.attrs["note"] = "lowercase alias of at most three letters: not how the name is written in running text"
                 stats["aliases not matched: lowercase, at most three letters"] += 1
                 continue
+            person_or_place = name_class(a.text)
+            if person_or_place:
+                stats["audit: flagged, also " + person_or_place.split(" (")[0]] += 1
+                if getattr(e, "tier", None) == "digital":
+                    a.attrs["match"] = "no"
+                    a.attrs["note"] = f"also {person_or_place}: a digital brand's name is mostly the person or place in news"
+                    stats["aliases not matched: digital brand named like a person or place"] += 1
+                    continue
+                flags = f"also {person_or_place}"
+            else:
+                flags = ""
             verdict, reason = audit_alias(a.text, e.kind, AUDIT_LANGS)
             stats[f"audit {verdict}"] += 1
             if verdict == "exact" and a.text == a.text.lower():
@@ -1237,6 +1276,11 @@ def apply_audit(entities, stats: Counter) -> None:
                 verdict = "drop"
                 reason = f"lowercase alias that is also a word ({reason})"
                 stats["audit exact -> drop: lowercase alias"] += 1
+            if verdict == "exact" and getattr(e, "tier", None) == "digital" and " " not in a.text \
+                    and not a.text.isupper():
+                verdict = "drop"
+                reason = f"ordinary word as the name of a digital brand (simple-icons), mostly the word in news ({reason})"
+                stats["audit exact -> drop: ordinary word, digital brand"] += 1
             if verdict == "exact" and getattr(e, "tier", None) == "neighbour" and " " not in a.text:
                 evidence = word_evidence(a.text.lower())
                 if evidence and evidence[0][1] >= NEIGHBOUR_WORD_DROP_ZIPF:
@@ -1250,6 +1294,8 @@ def apply_audit(entities, stats: Counter) -> None:
                 a.attrs["match"] = "no"
             if verdict != "any" and reason:
                 a.attrs["note"] = reason
+            if flags:
+                a.attrs["note"] = f"{a.attrs['note']}; {flags}" if "note" in a.attrs else flags
 
 
 HEADER = [
