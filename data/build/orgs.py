@@ -17,7 +17,10 @@ Sources (all pinned, fetched into data/.cache/ by common.py):
   NSI's), nsi= (NSI item id).
 - curated/inflected_forms.tsv: Finnish and Icelandic forms of company names that the tagger's
   ending rules cannot make (Sampo -> Sammon, Kone -> Koneen, Helsingin Sanomat -> Helsingin
-  Sanomissa; Síminn -> Símanum, Arion banki -> Arion banka); added with lang=, case=exact, cases=no.
+  Sanomissa); added with lang=, case=exact, cases=no. Icelandic forms come from icelandic.py
+  (PyPI islenska / islenska-data, the Database of Icelandic Morphology, CC BY-SA 4.0), run after
+  this file; the file keeps only the Icelandic forms that icelandic.py does not make or matches
+  otherwise (Eimskipi, Regins).
 - curated/alias_decisions.tsv: decisions about aliases of entities that come from sources (set
   case=/match=/lang= with a required note=, or add an alias), applied after merging and before the
   audit; the entity line repeats the output id, kind and canonical name, and a mismatch stops the build.
@@ -91,6 +94,7 @@ INV_SRC = f"investpy@{INVESTPY_VERSION}"
 PYT_SRC = f"pytickersymbols@{PYTICKER_VERSION}"
 
 from audit import _lists, audit_alias, audit_case_endings, word_evidence, zipf  # type: ignore  # noqa: E402
+from icelandic import add_icelandic_forms  # type: ignore  # noqa: E402
 
 # A brand of NSI's neighbour tier is rarely named in Nordic news, so an alias that is an ordinary
 # word this common (Zipf, about 30 per million words) mostly meets the word at a sentence start.
@@ -958,6 +962,7 @@ def main() -> None:
             e.attrs["owner"] = idmap.get(e.attrs["owner"], e.attrs["owner"])
     apply_alias_decisions(final, idmap, stats)
     add_inflected_forms(final, idmap, stats)
+    add_icelandic_forms(final, stats)
     drop_place_names(final.values(), stats)
     yield_to_nordic(final, stats)
     apply_audit(final.values(), stats)
