@@ -72,6 +72,11 @@ t!(
     [("Landsbankans", "Landsbankinn")]
 );
 t!(
+    bank_without_the_article,
+    "Viðskiptavinir Íslandsbanka fá nýtt app í næsta mánuði.",
+    [("Íslandsbanka", "Íslandsbanki")]
+);
+t!(
     icelandic_name_of_a_foreign_entity,
     "Vextir Seðlabanka Evrópu haldast óbreyttir samkvæmt nýrri ákvörðun.",
     [("Seðlabanka Evrópu", "European Central Bank")]
