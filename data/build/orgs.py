@@ -8,8 +8,9 @@ Sources (all pinned, fetched into data/.cache/ by common.py):
   Its names are ASCII-folded and from 2022: they are fixed from pytickersymbols (names with
   diacritics, by ISIN), NSI labels of a merged brand, and curated/company_names.tsv.
 - PyPI pytickersymbols (MIT code; names and websites from Wikipedia infoboxes): also the world-wide
-  listed companies of its large- and mid-cap indices (build_world; S&P 600 and SDAX, small caps,
-  are left out), id isin:<ISIN> or a Wikidata id whose official website and label in NSI's
+  listed companies of all its indices, small caps (S&P 600, SDAX) included since Nordic business
+  news name them too (build_world; those without an ISIN or a checked Wikidata id are left out),
+  id isin:<ISIN> or a Wikidata id whose official website and label in NSI's
   wikidata.json are the company's (world_qid); see build_world and settle_world_names for merges.
 - PyPI cleanco (MIT): legal-form suffixes, for aliases with and without the legal form.
 - curated/companies.tsv, curated/brands.tsv: unlisted companies, media, news agencies, central
@@ -276,6 +277,51 @@ def is_neighbour(it: dict) -> bool:
     if codes & (EUROPE_CODES | BALTIC_CODES):
         return True
     return bool(codes & NEIGHBOUR_CODES) and len(codes) >= 2
+
+
+# A Wikidata description that makes an NSI operator a company (energy, grid, transport and
+# telecom operators): "Norwegian electricity distribution company", "Swedish transmission system
+# operator", "Finnish electrical grid enterprise".
+COMPANY_DESCRIPTION = re.compile(
+    r"\b(company|corporation|operator|enterprise|firm|business|manufacturer|retailer|bank|airline|"
+    r"conglomerate|cooperative|utility|provider)\b", re.I)
+
+
+def build_nsi_operators(nsi: NSI, stats: Counter) -> dict[str, Entity]:
+    """Companies among NSI's operators with a Nordic location: those with a Wikidata id whose
+    label names them (checked as for brands) and whose Wikidata description calls them a company
+    or an operator (COMPANY_DESCRIPTION): grid, energy, transport and telecom companies that
+    Nordic news name (Statnett, Fingrid, Energinet, Elvia, Sporveien). One entity an id."""
+    out: dict[str, Entity] = {}
+    for path in sorted(nsi.nsi):
+        if not path.startswith("operators/"):
+            continue
+        for it in sorted(nsi.nsi[path]["items"], key=lambda i: i["id"]):
+            if it.get("fromTemplate") or not is_nordic_or_world(it) or "001" in {
+                    c for c in it.get("locationSet", {}).get("include", []) if isinstance(c, str)}:
+                continue
+            q = it.get("tags", {}).get("operator:wikidata", "")
+            tags = it.get("tags", {})
+            names = [nfc(n) for n in (it.get("displayName", ""), tags.get("operator", "")) if n and is_latin(n)]
+            if not q or not names or not COMPANY_DESCRIPTION.search(nsi.description(q)):
+                continue
+            if not label_matches(names, nsi.label(q)):
+                stats["nsi operators left out: label does not match"] += 1
+                continue
+            src = f"{NSI_SRC}:{it['id']}"
+            e = out.get(q)
+            if e is None:
+                e = out[q] = Entity(q, "company", names[0], {"source": src})
+                origin = ADJ_ORIGIN.get(nsi.description(q).split(" ")[0].casefold())
+                if origin:
+                    e.attrs["origin"] = origin
+                e.label = nsi.label(q)
+            else:
+                e.attrs["source"] += f",{src}"
+            for n in names + [nfc(n) for n in it.get("matchNames", []) if is_latin(n)]:
+                e.add_alias(n, source=src)
+    stats["nsi operators taken as companies"] += len(out)
+    return out
 
 
 def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
@@ -548,9 +594,9 @@ def load_pytickersymbols() -> dict[str, tuple[str, list[str]]]:
     return out
 
 
-# pytickersymbols' small-cap indices are left out of the world-wide companies: small companies are
-# rarely in Nordic news, and their names are more often generic (module docstring).
-PYT_SMALL_CAP = {"S&P 600", "SDAX"}
+# pytickersymbols' indices left out of the world-wide companies: none (small caps are in since the
+# audit handles their more generic names).
+PYT_SMALL_CAP: set[str] = set()
 # Legal forms split off a world-wide company's name ("Apple Inc." -> "Apple"). A narrower list than
 # cleanco's (which also holds "company", "co" and words of other languages: "Southern Company").
 WORLD_LEGAL = re.compile(
@@ -957,6 +1003,7 @@ def main() -> None:
         if getattr(hit, "world", False) and b.name != hit.name and norm_label(b.name) == norm_label(hit.name):
             hit.name = b.name  # the brand's published name, not its legal form (Nike, not "Nike, Inc.")
         merge_into(hit, b)
+    add_nsi_operators(final, build_nsi_operators(nsi, stats), stats)
     add_simple_icons(final, norm_label, stats)
     drop_colliding_aliases(final, curated_ids, stats)
     settle_world_names(final, curated_ids, stats)
@@ -974,6 +1021,25 @@ def main() -> None:
         if getattr(e, "tier", None) == "neighbour" and e.kind == "brand":
             stats["brand entities from the neighbour tier of NSI"] += 1
     write_outputs(final, stats)
+
+
+def add_nsi_operators(final: dict[str, Entity], operators: dict[str, Entity], stats: Counter) -> None:
+    """An operator company whose id is already an entity adds its names there (Equinor); one
+    whose name is another entity's name is left out (which one news mean is unknown)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for e in final.values():
+        for t in [e.name] + [a.text for a in e.aliases if a.attrs.get("match") != "no"]:
+            names[norm_label(t)].add(e.id)
+    for q, op in sorted(operators.items()):
+        if q in final:
+            merge_into(final[q], op)
+            stats["nsi operators merged into an entity of the same id"] += 1
+        elif names.get(norm_label(op.name)):
+            stats["nsi operators left out: name of another entity"] += 1
+            print(f"  nsi operator {q} ({op.name}) left out: name of {sorted(names[norm_label(op.name)])}", file=sys.stderr)
+        else:
+            final[q] = op
+            stats["nsi operators added as companies"] += 1
 
 
 def same_thing(brand: Entity, other: Entity, is_curated: bool) -> bool:
