@@ -1201,16 +1201,18 @@ def is_short_lowercase(text: str) -> bool:
 
 
 def apply_case_audit(entities, stats: Counter) -> None:
-    """cases=no on matched aliases whose Finnish case forms are other words (audit_case_endings)."""
+    """blocked_endings= on matched aliases some of whose Finnish case forms are other words
+    (audit_case_endings): only those endings; the alias takes the others ("Sonyn", not "Sonya")."""
     for e in entities:
         for a in e.aliases:
             if a.attrs.get("match") == "no" or "cases" in a.attrs:
                 continue
-            reason = audit_case_endings(a.text)
-            if reason:
-                a.attrs["cases"] = "no"
+            blocked = audit_case_endings(a.text)
+            if blocked:
+                a.attrs["blocked_endings"] = ",".join(ending for ending, _ in blocked)
+                reason = "; ".join(why for _, why in blocked)
                 a.attrs["note"] = f"{a.attrs['note']}; {reason}" if "note" in a.attrs else reason
-                stats["audit: no Finnish case endings"] += 1
+                stats["audit: Finnish case endings blocked"] += 1
 
 
 def apply_audit(entities, stats: Counter) -> None:
