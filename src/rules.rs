@@ -711,8 +711,8 @@ fn finnish_case(name: &str, rest: &str) -> Option<usize> {
 /// for more), inessive, elative, adessive, ablative, allative, illative and genitive (-jen,
 /// -iden). The nominative plural -t joins the name as written.
 const FI_PLURAL: [&str; 16] = [
-    "ja", "jä", "ita", "itä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
-    "ihin", "jen", "iden",
+    "ja", "jä", "ita", "itä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä",
+    "ille", "ihin", "jen", "iden",
 ];
 
 /// Finnish plural endings on a stem whose last vowel the plural -i- replaces ("Pum" + "issa"):
@@ -847,9 +847,7 @@ pub(crate) fn plural_stem_end(stem: PluralStem, rest: &str) -> End {
     };
     let bare = strip_clitic(word);
     let fits = match stem {
-        PluralStem::Vowel(v) => bare
-            .strip_prefix(v)
-            .is_some_and(|b| FI_PLURAL.contains(&b)),
+        PluralStem::Vowel(v) => bare.strip_prefix(v).is_some_and(|b| FI_PLURAL.contains(&b)),
         PluralStem::Dropped => FI_PLURAL_DROPPED.contains(&bare),
     };
     if fits {
@@ -1123,7 +1121,11 @@ mod tests {
             ("sony", "", false),
             ("sony", "-", false),
         ] {
-            assert_eq!(reads_case_ending(name, ending), want, "{name:?} + {ending:?}");
+            assert_eq!(
+                reads_case_ending(name, ending),
+                want,
+                "{name:?} + {ending:?}"
+            );
         }
     }
 }

@@ -84,8 +84,16 @@ impl TaggerBuilder {
     ///
     /// The ending must follow a capitalised name ("Nokian", not "nokian"), and an abbreviation
     /// takes it after a colon ("USA:ssa", "SAS:n"), as Finnish writes them; aliases marked
-    /// `cases=no` in the data never take one. Countries and regions are matched in their
-    /// Finnish forms through aliases of their own ("Norjassa").
+    /// `cases=no` in the data never take one, and an alias's `blocked_endings=` are not read
+    /// after it ("Sonya" is a name, "Sonyn" is Sony's). Countries and regions are matched in
+    /// their Finnish forms through aliases of their own ("Norjassa").
+    ///
+    /// The plural is read too, straight after the name (not after a colon): the nominative
+    /// "Alkot", "Lidlit", the partitive, local cases and genitive on the name where it keeps
+    /// its last letter ("Alkoissa", "Lidleissä", "K-Marketeja") and on its plural stem where
+    /// its last vowel changes ("Prismoissa", "Tokmanneja"; the rule is in `data/README.md`).
+    /// A plural form of a name that is also a Finnish word ("Koneita", machines) needs a
+    /// name's context with [`TaggerBuilder::ordinary_words`]: not at a sentence start.
     ///
     /// ```
     /// use nordic_ner::Form;
@@ -93,6 +101,9 @@ impl TaggerBuilder {
     /// let m = nordic_ner::tag("Nokian osake nousi, kertoo SAS:n tiedote.");
     /// assert_eq!((m[0].text(), m[0].name(), m[0].form()), ("Nokian", "Nokia", Form::Inflected));
     /// assert_eq!((m[1].text(), m[1].form()), ("SAS:n", Form::Inflected));
+    /// let m = nordic_ner::tag("Joulun alla Prismoissa ja Lidleissä oli ruuhkaa.");
+    /// assert_eq!((m[0].text(), m[0].alias()), ("Prismoissa", "Prisma"));
+    /// assert_eq!((m[1].text(), m[1].alias()), ("Lidleissä", "Lidl"));
     /// ```
     pub fn case_endings(mut self, on: bool) -> TaggerBuilder {
         self.case_endings = on;

@@ -344,16 +344,29 @@ def finnish_case_endings(word: str) -> list[str]:
     w = word.lower()
     last = w[-1:]
     if last and last in FI_VOWELS:
-        out = list(FI_CASES) + [last + "n", "kin", "t"]
-        out += list(FI_PLURAL) if last in "ouyöe" else ["en"] if last == "i" else []
+        out = list(FI_CASES) + [last + "n", "kin"]
     elif last.isalpha():
-        out = ["i" + e for e in FI_CASES] + ["iin", "kin", "it", "ien"] + ["e" + e for e in FI_PLURAL]
+        out = ["i" + e for e in FI_CASES] + ["iin", "kin"]
+    else:
+        return []
+    return list(dict.fromkeys(out + finnish_plural_endings(w)))
+
+
+def finnish_plural_endings(word: str) -> list[str]:
+    """The plural endings of finnish_case_endings (src/rules.rs, is_plural_ending and
+    plural_stem_end)."""
+    w = word.lower()
+    last = w[-1:]
+    if last and last in FI_VOWELS:
+        out = ["t"] + (list(FI_PLURAL) if last in "ouyöe" else ["en"] if last == "i" else [])
+    elif last.isalpha():
+        out = ["it", "ien"] + ["e" + e for e in FI_PLURAL]
     else:
         return []
     stem = plural_stem(w)
     if stem is not None:
         out += ["-" + stem + e for e in FI_PLURAL] if stem else ["-" + e for e in FI_PLURAL_DROPPED]
-    return list(dict.fromkeys(out))
+    return out
 
 
 def finnish_case_form(word: str, ending: str) -> str:
@@ -467,17 +480,21 @@ def finnish_word_endings(text: str) -> tuple[str, ...]:
     """The case endings (finnish_case_endings order) with which one-word `text` + ending,
     lowercased, is a form of a Finnish common word other than the name itself: Miele + ssä =
     "mielessä" (mieli, mind); an ordinary form (_fi_ordinary; the ending -kin is a clitic). Forms of the name's own word (Kone + en = "koneen", of "kone")
-    are `word=`'s business, not this one's. The form must be more common than the name (see
-    below)."""
+    are `word=`'s business, not this one's. A singular form must be more common than the name
+    (see below); a plural form need not be: a company is one, so its plural forms are rare in
+    any count, and one that is another word's form is mostly that word ("Yleistä", general,
+    is not Yle + istä however common Yle is)."""
     t = " ".join(text.split())
     if not t or " " in t:
         return ()
     w = t.lower()
-    # The form must also be more common than the name itself: wordfreq folds case, so a form
-    # rarer than the name ("siemensin", "sampoon", "kuonin") is mostly the name's own case form.
+    # A singular form must also be more common than the name itself: wordfreq folds case, so a
+    # form rarer than the name ("siemensin", "sampoon", "kuonin") is mostly the name's own case
+    # form.
+    plural = set(finnish_plural_endings(w))
     return tuple(dict.fromkeys(
         e for e in finnish_case_endings(w)
-        if zipf(finnish_case_form(w, e), "fi") > zipf(w, "fi")
+        if (e in plural or zipf(finnish_case_form(w, e), "fi") > zipf(w, "fi"))
         and any(a.get("BASEFORM", "").lower() != w and _fi_ordinary(a, clitic_ok=e == "kin")
                 for a in _fi_common_analyses(finnish_case_form(w, e)))))
 
