@@ -46,6 +46,7 @@ local:sony\tcompany\tSony
 \tSony\tblocked_endings=a,t
 local:prisma\tbrand\tPrisma
 \tPrisma\tblocked_endings=-ojen
+local:prism\tbrand\tPrism
 local:alko\tcompany\tAlko
 local:lidl\tbrand\tLidl
 local:k-market\tbrand\tK-Market
@@ -366,9 +367,20 @@ t!(
         ("Nokioissakin", "local:nokia"),
     ]
 );
+// "prism" is an alias and Prisma's plural stem: two patterns of one text, both read.
+t!(
+    finnish_plural_stem_that_is_another_alias,
+    "Prism ja Prismoissa, Prismin ja Prisman",
+    [
+        ("Prism", "local:prism"),
+        ("Prismoissa", "local:prisma"),
+        ("Prismin", "local:prism"),
+        ("Prisman", "local:prisma"),
+    ]
+);
 t!(
     finnish_plural_wrong_stem_or_ending,
-    "Prismaissa, Prismissa, Alkoen, Alkit, Lidlt, Lidlssä, Tokmanniissa, Pumoissa, Prismoi",
+    "Prismaissa, Alkissa, Alkoen, Alkit, Lidlt, Lidlssä, Tokmanniissa, Pumoissa, Prismoi",
     []
 );
 t!(
