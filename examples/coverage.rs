@@ -23,7 +23,9 @@
 //!   plus a single ending after a stem of 2 or more characters: in corpora whose file name
 //!   starts with `fi`, one of the tagger's Finnish singular case endings with an optional
 //!   clitic, after a company's or brand's alias only (the tagger's rule is private, so a copy
-//!   is below; `cases=no` marks an alias the tagger reads without them); elsewhere a genitive
+//!   is below; `cases=no` marks an alias the tagger reads without them; plural forms and
+//!   `blocked_endings=` are not tried, so a missed "Prismoissa" counts as not in the data and a
+//!   missed "Sonya" as in the data); elsewhere a genitive
 //!   (`-s` not after s, x or z; `:s`; `'s`; `'` after s, x or z).
 //! - **In the data, not matched (alias kept as a record only)**: the same with an alias the
 //!   tagger does not match (`Alias::is_matched` false, or a canonical name switched off).

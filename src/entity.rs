@@ -203,6 +203,7 @@ pub(crate) struct MatchedAlias<'a> {
     pub(crate) case_endings: bool,
     pub(crate) words: &'a [WordIn],
     pub(crate) word_endings: &'a [String],
+    pub(crate) blocked_endings: &'a [String],
 }
 
 /// A language in which an alias, lowercased, is an ordinary word, and how common the word is
@@ -240,6 +241,7 @@ pub struct Alias {
     word_endings: Vec<String>,
     #[cfg_attr(feature = "serde", serde(default))]
     former: bool,
+    blocked_endings: Vec<String>,
     sources: Vec<Provenance>,
     note: Option<String>,
 }
@@ -276,6 +278,7 @@ impl Alias {
             words: Vec::new(),
             word_endings: Vec::new(),
             former: false,
+            blocked_endings: Vec::new(),
             sources: Vec::new(),
             note: None,
         })
@@ -300,6 +303,18 @@ impl Alias {
     #[must_use]
     pub fn with_word_ending(mut self, ending: &str) -> Alias {
         self.word_endings.push(ending.to_string());
+        self
+    }
+
+    /// Records a Finnish case ending the tagger must not read after the alias, because the
+    /// alias + ending is a word or name of another language ("Sony" + "a" is the English name
+    /// "Sonya"); the alias takes its other endings ("Sonyn"). The ending is written as in
+    /// `word_endings=`: as joined to the alias, or after `-` on the alias's plural stem
+    /// (`-oissa` on "Prisma": "Prismoissa"). An ending the tagger would never read after the
+    /// alias changes nothing; the gazetteer parser refuses one ([`Problem::UnknownCaseEnding`]).
+    #[must_use]
+    pub fn with_blocked_ending(mut self, ending: &str) -> Alias {
+        self.blocked_endings.push(ending.to_string());
         self
     }
 
@@ -399,6 +414,12 @@ impl Alias {
     /// The Finnish case endings with which the alias forms an ordinary Finnish word.
     pub fn word_endings(&self) -> impl Iterator<Item = &str> {
         self.word_endings.iter().map(String::as_str)
+    }
+
+    /// The Finnish case endings the tagger does not read after the alias (see
+    /// [`Alias::with_blocked_ending`]).
+    pub fn blocked_endings(&self) -> impl Iterator<Item = &str> {
+        self.blocked_endings.iter().map(String::as_str)
     }
 
     /// Where the alias came from.
@@ -580,6 +601,7 @@ impl Entity {
                 case_endings: true,
                 words: &[],
                 word_endings: &[],
+                blocked_endings: &[],
             })
             .into_iter()
             .chain(
@@ -593,6 +615,7 @@ impl Entity {
                         case_endings: a.case_endings,
                         words: &a.words,
                         word_endings: &a.word_endings,
+                        blocked_endings: &a.blocked_endings,
                     }),
             )
     }

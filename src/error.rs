@@ -58,6 +58,18 @@ pub enum Problem {
         /// What was expected.
         expected: &'static str,
     },
+    /// A Finnish case ending listed in an alias attribute (`blocked_endings=`) is not one the
+    /// tagger reads after that alias: a typo ("sa" for "ssa"), a joint (":n"), or a plural-stem
+    /// ending (`-oissa`) on an alias without that plural stem.
+    #[error("{key}: {ending:?} is not a Finnish case ending the tagger reads after {alias:?}")]
+    UnknownCaseEnding {
+        /// The attribute key.
+        key: String,
+        /// The ending found.
+        ending: String,
+        /// The alias it was listed on.
+        alias: String,
+    },
     /// The input is not UTF-8.
     #[error("not valid UTF-8")]
     InvalidUtf8,

@@ -146,10 +146,24 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
             }
             "word_endings" => {
                 for ending in list(value) {
-                    if !ending.chars().all(char::is_lowercase) {
-                        return Err(bad(key, value, "lowercase endings such as ssä,stä"));
+                    let letters = ending.strip_prefix('-').unwrap_or(ending);
+                    if letters.is_empty() || !letters.chars().all(char::is_lowercase) {
+                        return Err(bad(key, value, "lowercase endings such as ssä,stä,-oissa"));
                     }
                     alias = alias.with_word_ending(ending);
+                }
+            }
+            "blocked_endings" => {
+                let folded = crate::normalize::normalize(text, true);
+                for ending in list(value) {
+                    if !crate::rules::reads_case_ending(&folded, ending) {
+                        return Err(Problem::UnknownCaseEnding {
+                            key: key.to_string(),
+                            ending: ending.to_string(),
+                            alias: text.clone(),
+                        });
+                    }
+                    alias = alias.with_blocked_ending(ending);
                 }
             }
             "source" => {

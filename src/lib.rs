@@ -95,7 +95,8 @@
 //!   unless the compound goes on with a capital ("Europa-Cup" is a name of its own) and is not
 //!   a pair of names ("Norge-Sverige").
 //! - Finnish case forms of company and brand names are mentions spanning the ending: "Nokian",
-//!   "Finnairille", "SAS:n", "H&M:ssä" ([`Form::Inflected`]); the name must be capitalised.
+//!   "Finnairille", "SAS:n", "H&M:ssä", and in the plural "Alkot", "Lidleissä", "Prismoissa"
+//!   ([`Form::Inflected`]); the name must be capitalised.
 //!   Finnish and Icelandic forms of countries ("Norjassa", "Noregi") are aliases in the data.
 //! - The language read decides the endings: Finnish case endings in Finnish text, the `-s`
 //!   genitive in Scandinavian and Icelandic text, `:s` in Swedish, `'s` in English and

@@ -116,9 +116,12 @@ pub(crate) enum End {
     Plain,
     /// With a genitive ending.
     Genitive(Genitive),
-    /// With a Finnish case ending of this many bytes, joint included: "Nokian", "Nokiassa",
-    /// "Finnairille", "USA:ssa", "Renault'n".
+    /// With a Finnish case ending of the singular of this many bytes, joint included:
+    /// "Nokian", "Nokiassa", "Finnairille", "USA:ssa", "Renault'n".
     Case(usize),
+    /// With a Finnish plural ending of this many bytes: "Alkot", "Alkoissa", "Lidlejä"; after a
+    /// plural stem (see [`PluralStem`]), "Prism" + "oissa".
+    Plural(usize),
     /// Before "-word": the name is the head of a hyphen compound ("Alibaba-sjefen").
     Compound,
     /// With a web domain ending of this many bytes: "Komplett.no", "Amazon.com".
@@ -161,6 +164,9 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
     }
     if let Some(len) = finnish_case(name, rest) {
         return End::Case(len);
+    }
+    if let Some(len) = finnish_plural(name, rest) {
+        return End::Plural(len);
     }
     if token_ends(rest) {
         return End::Plain;
@@ -732,6 +738,172 @@ fn finnish_case(name: &str, rest: &str) -> Option<usize> {
     fits.then_some(joint + len)
 }
 
+/// Finnish plural endings after a vowel that the plural -i- keeps (o, u, y, ö, e, and the o, ö
+/// or e of a plural stem), in both vowel-harmony forms: partitive (-ja for two syllables, -ita
+/// for more), inessive, elative, adessive, ablative, allative, illative and genitive (-jen,
+/// -iden). The nominative plural -t joins the name as written.
+const FI_PLURAL: [&str; 16] = [
+    "ja", "jä", "ita", "itä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä",
+    "ille", "ihin", "jen", "iden",
+];
+
+/// Finnish plural endings on a stem whose last vowel the plural -i- replaces ("Pum" + "issa"):
+/// partitive, the local cases, illative and genitive.
+const FI_PLURAL_DROPPED: [&str; 13] = [
+    "ia", "iä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille", "iin",
+    "ien",
+];
+
+/// The most letters a plural ending has, clitic included ("eissäkään", "oidenkaan").
+const FI_PLURAL_MAX: usize = 9;
+
+/// How the last vowel of a name changes before the Finnish plural -i-, when its plural forms
+/// no longer start with the name as written. The tagger matches such a name's plural forms on
+/// the name without its last letter (the stem pattern) followed by the ending of the stem.
+///
+/// The rule, on the last word of the name (letters only, no gradation: "Kauppa" ->
+/// "Kaupoissa" is not made):
+/// - a -> o after a vowel (Nokia -> Nokioita, Ikea -> Ikeoissa), in two syllables whose first
+///   vowel is a, e or i (Prisma -> Prismoissa, Prismoja) and in longer words (Alepa ->
+///   Alepoissa); in two syllables whose first vowel is o or u the plural i replaces it (Puma ->
+///   Pumia, Pumissa);
+/// - ä -> ö after a vowel and in longer words (Wärtsilä -> Wärtsilöissä); in two syllables
+///   the plural i replaces it (Kesä -> Kesiä);
+/// - i -> e after a consonant (Tokmanni -> Tokmanneissa, Tokmanneja; the genitive Tokmannien
+///   keeps it, as written);
+/// - o, u, y, ö and e keep (Alko -> Alkoissa, Alkoja): their plural forms start with the name,
+///   as do those of a name ending in a consonant, which takes -e- before the plural i (Lidl ->
+///   Lidleissä, Lidlejä; Lidlit, Lidlien). So does every nominative plural (Prismat, Alkot).
+///
+/// A long vowel at the end, a diphthong in -i, or a name of fewer than four letters (last word
+/// fewer than three) has no plural stem: its plural forms are too irregular or too short to
+/// tell from other words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum PluralStem {
+    /// The last vowel becomes this one (o, ö or e) before the plural endings of [`FI_PLURAL`].
+    Vowel(char),
+    /// The plural i replaces the last vowel ([`FI_PLURAL_DROPPED`]).
+    Dropped,
+}
+
+/// The plural stem of a name (normalised, lowercase), if its last vowel changes in the plural;
+/// see [`PluralStem`].
+pub(crate) fn plural_stem(name: &str) -> Option<PluralStem> {
+    let word = name.rsplit([' ', '-']).next()?;
+    if name.chars().count() < 4
+        || word.chars().count() < 3
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let mut rev = word.chars().rev();
+    let (last, before) = (rev.next()?, rev.next()?);
+    if is_vowel(before) && (before == last || last == 'i') {
+        return None; // a long vowel ("Maa") or a diphthong ("Bonsai")
+    }
+    let mut syllables = 0;
+    let mut prev_vowel = false;
+    for c in word.chars() {
+        let vowel = is_vowel(c);
+        syllables += usize::from(vowel && !prev_vowel);
+        prev_vowel = vowel;
+    }
+    let two_syllables = syllables == 2 && !is_vowel(before);
+    let first_vowel = word.chars().find(|&c| is_vowel(c));
+    match last {
+        'a' if two_syllables && matches!(first_vowel, Some('o' | 'u')) => Some(PluralStem::Dropped),
+        'a' => Some(PluralStem::Vowel('o')),
+        'ä' if two_syllables => Some(PluralStem::Dropped),
+        'ä' => Some(PluralStem::Vowel('ö')),
+        'i' => Some(PluralStem::Vowel('e')),
+        _ => None,
+    }
+}
+
+/// The letters of an ending at the start of `rest` (after any joint), up to the end of the
+/// token, if it has at most `max` letters and the token ends there.
+fn ending_word(rest: &str, max: usize) -> Option<&str> {
+    let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+    let word = &rest[..len];
+    (!word.is_empty()
+        && word.chars().nth(max).is_none()
+        && token_ends(&rest[len..])
+        && word.chars().all(char::is_alphabetic))
+    .then_some(word)
+}
+
+/// `word` without a closing clitic ("Alkoissakin").
+fn strip_clitic(word: &str) -> &str {
+    FI_CLITICS
+        .iter()
+        .find_map(|clitic| word.strip_suffix(clitic))
+        .unwrap_or(word)
+}
+
+/// Whether `word` is a Finnish plural ending, with an optional clitic, joined straight to a
+/// name whose last letter is `last`: the nominative -t after a vowel ("Alkot", "Prismat"); after
+/// o, u, y, ö and e the other plural endings ("Alkoissa"); after i the genitive -en
+/// ("Tokmannien"); after a consonant -it, -ien and -e- + the other endings ("Lidlit", "Lidlien",
+/// "Lidleissä"). Other plural forms of names in a, ä and i are read on their plural stem.
+fn is_plural_ending(word: &str, last: char) -> bool {
+    let bare = strip_clitic(word);
+    if is_vowel(last) {
+        bare == "t"
+            || (matches!(last, 'o' | 'u' | 'y' | 'ö' | 'e') && FI_PLURAL.contains(&bare))
+            || (last == 'i' && bare == "en")
+    } else {
+        last.is_alphabetic()
+            && (bare == "it"
+                || bare == "ien"
+                || bare
+                    .strip_prefix('e')
+                    .is_some_and(|b| FI_PLURAL.contains(&b)))
+    }
+}
+
+/// The length in bytes of a Finnish plural ending joined straight to `name` at the start of
+/// `rest`, if the token ends there (see [`is_plural_ending`]).
+fn finnish_plural(name: &str, rest: &str) -> Option<usize> {
+    let last = name.chars().next_back()?;
+    let word = ending_word(rest, FI_PLURAL_MAX)?;
+    is_plural_ending(word, last).then_some(word.len())
+}
+
+/// How a name's plural stem (the name without its last letter, see [`PluralStem`]) ends when
+/// followed by `rest`: [`End::Plural`] with the ending's length if a plural ending of that stem
+/// closes the token there ("Prism" + "oissa", "Pum" + "ia", "Tokmann" + "eissa"), else
+/// [`End::Inside`].
+pub(crate) fn plural_stem_end(stem: PluralStem, rest: &str) -> End {
+    let Some(word) = ending_word(rest, FI_PLURAL_MAX) else {
+        return End::Inside;
+    };
+    let bare = strip_clitic(word);
+    let fits = match stem {
+        PluralStem::Vowel(v) => bare.strip_prefix(v).is_some_and(|b| FI_PLURAL.contains(&b)),
+        PluralStem::Dropped => FI_PLURAL_DROPPED.contains(&bare),
+    };
+    if fits {
+        End::Plural(word.len())
+    } else {
+        End::Inside
+    }
+}
+
+/// Whether the tagger reads `ending` joined straight to the alias `name` (normalised,
+/// lowercase) as a Finnish case ending: one of the singular or plural, or, written with a
+/// leading `-`, a plural ending on the alias's plural stem (`-oissa` on Prisma: "Prismoissa").
+/// This is how the `word_endings=` and `blocked_endings=` alias attributes write endings.
+pub(crate) fn reads_case_ending(name: &str, ending: &str) -> bool {
+    if let Some(stem_ending) = ending.strip_prefix('-') {
+        return plural_stem(name).is_some_and(|stem| {
+            plural_stem_end(stem, stem_ending) == End::Plural(stem_ending.len())
+        });
+    }
+    !ending.starts_with([':', '\''])
+        && (finnish_case(name, ending) == Some(ending.len())
+            || finnish_plural(name, ending) == Some(ending.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -860,8 +1032,132 @@ mod tests {
             ("amazon", "'ll", End::Plain),
             ("nokia", "n-osake", End::Inside),
             ("a/s", "s", End::Inside),
+            // Plural forms on the name as written.
+            ("prisma", "t", End::Plural(1)),
+            ("alko", "t.", End::Plural(1)),
+            ("alko", "tkin", End::Plural(4)),
+            ("alko", "ja", End::Plural(2)),
+            ("alko", "issa", End::Plural(4)),
+            ("alko", "ihin", End::Plural(4)),
+            ("alko", "jen", End::Plural(3)),
+            ("volvo", "issakaan", End::Plural(8)),
+            ("sony", "issä", End::Plural(5)),
+            ("nalle", "ja", End::Plural(2)),
+            ("k-market", "it", End::Plural(2)),
+            ("k-market", "eissa", End::Plural(5)),
+            ("k-market", "eja", End::Plural(3)),
+            ("lidl", "ejä", End::Plural(4)),
+            ("lidl", "ien", End::Plural(3)),
+            ("lidl", "eiden", End::Plural(5)),
+            ("lidl", "eissäkään", End::Plural(12)),
+            ("tokmanni", "en", End::Plural(2)),
+            ("tokmanni", "t", End::Plural(1)),
+            // Not plural forms: the stem changes, or no such ending.
+            ("prisma", "issa", End::Inside),
+            ("prisma", "ja", End::Inside),
+            ("tokmanni", "ssa", End::Case(3)),
+            ("tokmanni", "issa", End::Inside),
+            ("tokmanni", "ja", End::Inside),
+            ("alko", "it", End::Inside),
+            ("alko", "ien", End::Inside),
+            ("lidl", "t", End::Inside),
+            ("lidl", "eja2", End::Inside),
+            ("lidl", "ej", End::Inside),
+            ("lidl", "eissäkäänkin", End::Inside),
+            ("usa", ":t", End::Plain),
+            ("alko", "t-kauppa", End::Inside),
         ] {
             assert_eq!(end(name, rest), want, "{name:?} + {rest:?}");
+        }
+    }
+
+    #[test]
+    fn plural_stems() {
+        use PluralStem::{Dropped, Vowel};
+        for (name, want) in [
+            ("prisma", Some(Vowel('o'))),
+            ("tesla", Some(Vowel('o'))),
+            ("nokia", Some(Vowel('o'))),
+            ("ikea", Some(Vowel('o'))),
+            ("alepa", Some(Vowel('o'))),
+            ("puma", Some(Dropped)),
+            ("koira", Some(Dropped)),
+            ("kesä", Some(Dropped)),
+            ("wärtsilä", Some(Vowel('ö'))),
+            ("tokmanni", Some(Vowel('e'))),
+            ("s-prisma", Some(Vowel('o'))),
+            ("alko", None),
+            ("sony", None),
+            ("nalle", None),
+            ("lidl", None),
+            ("kia", None),
+            ("x-bi", None),
+            ("bonsai", None),
+            ("jaa", None),
+            ("h&ma", None),
+        ] {
+            assert_eq!(plural_stem(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn plural_stem_ends() {
+        use PluralStem::{Dropped, Vowel};
+        for (stem, rest, want) in [
+            (Vowel('o'), "issa", End::Inside),
+            (Vowel('o'), "oissa", End::Plural(5)),
+            (Vowel('o'), "oja.", End::Plural(3)),
+            (Vowel('o'), "oita", End::Plural(4)),
+            (Vowel('o'), "oihin", End::Plural(5)),
+            (Vowel('o'), "ojen", End::Plural(4)),
+            (Vowel('o'), "oidenkin", End::Plural(8)),
+            (Vowel('o'), "on", End::Inside),
+            (Vowel('o'), "o", End::Inside),
+            (Vowel('o'), "ottelu", End::Inside),
+            (Vowel('ö'), "öissä", End::Plural(7)),
+            (Vowel('e'), "eissa", End::Plural(5)),
+            (Vowel('e'), "eja", End::Plural(3)),
+            (Vowel('e'), "en", End::Inside),
+            (Dropped, "ia", End::Plural(2)),
+            (Dropped, "issa", End::Plural(4)),
+            (Dropped, "iin", End::Plural(3)),
+            (Dropped, "ien", End::Plural(3)),
+            (Dropped, "oissa", End::Inside),
+            (Dropped, "ihin", End::Inside),
+            (Dropped, "ia-", End::Plural(2)),
+            (Dropped, "ia-kauppa", End::Inside),
+        ] {
+            assert_eq!(plural_stem_end(stem, rest), want, "{stem:?} + {rest:?}");
+        }
+    }
+
+    #[test]
+    fn endings_read_after_an_alias() {
+        for (name, ending, want) in [
+            ("sony", "a", true),
+            ("sony", "n", true),
+            ("sony", "issa", true),
+            ("sony", "t", true),
+            ("prisma", "-oissa", true),
+            ("prisma", "-ojen", true),
+            ("prisma", "t", true),
+            ("prisma", "oissa", false),
+            ("prisma", "-issa", false),
+            ("alko", "-oissa", false),
+            ("finnair", "ille", true),
+            ("finnair", "eissa", true),
+            ("finnair", "lle", false),
+            ("sony", "sa", false),
+            ("sony", "s", false),
+            ("sony", ":n", false),
+            ("sony", "", false),
+            ("sony", "-", false),
+        ] {
+            assert_eq!(
+                reads_case_ending(name, ending),
+                want,
+                "{name:?} + {ending:?}"
+            );
         }
     }
 }

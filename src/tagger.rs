@@ -14,7 +14,7 @@ use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{ceil_boundary, floor_boundary, normalize, Normalized};
-use crate::rules::{self, End, Start, CASE_LANGS, LINE_REACH};
+use crate::rules::{self, End, PluralStem, Start, CASE_LANGS, LINE_REACH};
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -84,8 +84,16 @@ impl TaggerBuilder {
     ///
     /// The ending must follow a capitalised name ("Nokian", not "nokian"), and an abbreviation
     /// takes it after a colon ("USA:ssa", "SAS:n"), as Finnish writes them; aliases marked
-    /// `cases=no` in the data never take one. Countries and regions are matched in their
-    /// Finnish forms through aliases of their own ("Norjassa").
+    /// `cases=no` in the data never take one, and an alias's `blocked_endings=` are not read
+    /// after it ("Sonya" is a name, "Sonyn" is Sony's). Countries and regions are matched in
+    /// their Finnish forms through aliases of their own ("Norjassa").
+    ///
+    /// The plural is read too, straight after the name (not after a colon): the nominative
+    /// "Alkot", "Lidlit", the partitive, local cases and genitive on the name where it keeps
+    /// its last letter ("Alkoissa", "Lidleissä", "K-Marketeja") and on its plural stem where
+    /// its last vowel changes ("Prismoissa", "Tokmanneja"; the rule is in `data/README.md`).
+    /// A plural form of a name that is also a Finnish word ("Koneita", machines) needs a
+    /// name's context with [`TaggerBuilder::ordinary_words`]: not at a sentence start.
     ///
     /// ```
     /// use nordic_ner::Form;
@@ -93,6 +101,9 @@ impl TaggerBuilder {
     /// let m = nordic_ner::tag("Nokian osake nousi, kertoo SAS:n tiedote.");
     /// assert_eq!((m[0].text(), m[0].name(), m[0].form()), ("Nokian", "Nokia", Form::Inflected));
     /// assert_eq!((m[1].text(), m[1].form()), ("SAS:n", Form::Inflected));
+    /// let m = nordic_ner::tag("Joulun alla Prismoissa ja Lidleissä oli ruuhkaa.");
+    /// assert_eq!((m[0].text(), m[0].alias()), ("Prismoissa", "Prisma"));
+    /// assert_eq!((m[1].text(), m[1].alias()), ("Lidleissä", "Lidl"));
     /// ```
     pub fn case_endings(mut self, on: bool) -> TaggerBuilder {
         self.case_endings = on;
@@ -192,8 +203,11 @@ impl TaggerBuilder {
     /// # Errors
     /// [`BuildError::Automaton`] when the automaton exceeds its size limits.
     pub fn build(&self, gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        // A pattern is an alias, or the plural stem of one (`PluralStem`): the same text may be
+        // both, as two patterns.
+        let mut index: HashMap<(String, Option<PluralStem>), usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
+        let mut stems: Vec<Option<PluralStem>> = Vec::new();
         let mut targets: Vec<Vec<Target>> = Vec::new();
         for entity in gazetteer.entities() {
             let Some(kind) = std::iter::once(entity.kind())
@@ -208,27 +222,53 @@ impl TaggerBuilder {
                 if folded.is_empty() {
                     continue;
                 }
-                let slot = *index.entry(folded).or_insert_with_key(|folded| {
-                    patterns.push(folded.clone());
-                    targets.push(Vec::new());
-                    patterns.len() - 1
-                });
-                targets[slot].push(Target {
+                let cased = normalize(alias.text, false);
+                let target = Target {
                     id: entity.id().clone(),
                     kind,
                     name: Arc::clone(&name),
                     alias: Arc::from(alias.text),
-                    cased: normalize(alias.text, false).into_boxed_str(),
+                    cased: cased.as_str().into(),
                     case: alias.case.unwrap_or(self.default_case),
                     langs: alias.langs.to_vec().into_boxed_slice(),
                     case_endings: alias.case_endings,
                     words: ordinary_words(alias.words),
-                    word_endings: alias
-                        .word_endings
-                        .iter()
-                        .map(|e| e.as_str().into())
-                        .collect(),
+                    word_endings: endings_on(alias.word_endings, false),
+                    blocked_endings: endings_on(alias.blocked_endings, false),
+                };
+                // "Prisma" -> "Prism" + "oissa": the plural forms of a company or brand whose
+                // last vowel changes are matched on the alias without its last letter. Not for
+                // an alias in capitals, which takes endings after a colon only.
+                let plural_stem = (matches!(kind, Kind::Company | Kind::Brand)
+                    && alias.case_endings
+                    && rules::fits(CASE_LANGS, alias.langs)
+                    && cased.chars().any(char::is_lowercase))
+                .then(|| rules::plural_stem(&folded))
+                .flatten()
+                .and_then(|stem| {
+                    let folded_stem = folded.strip_suffix(|c: char| c.is_alphabetic())?;
+                    let cased_stem = cased.strip_suffix(|c: char| c.is_alphabetic())?;
+                    let stem_target = Target {
+                        cased: cased_stem.into(),
+                        word_endings: endings_on(alias.word_endings, true),
+                        blocked_endings: endings_on(alias.blocked_endings, true),
+                        ..target.clone()
+                    };
+                    Some((folded_stem.to_string(), stem, stem_target))
                 });
+                let mut add = |key: (String, Option<PluralStem>), target: Target| {
+                    let slot = *index.entry(key).or_insert_with_key(|(text, stem)| {
+                        patterns.push(text.clone());
+                        stems.push(*stem);
+                        targets.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    targets[slot].push(target);
+                };
+                if let Some((folded_stem, stem, stem_target)) = plural_stem {
+                    add((folded_stem, Some(stem)), stem_target);
+                }
+                add((folded, None), target);
             }
         }
         let kind = if self.dfa {
@@ -272,6 +312,7 @@ impl TaggerBuilder {
         Ok(Tagger {
             automaton,
             patterns,
+            stems,
             targets,
             language_sensitive,
             max_len,
@@ -297,6 +338,19 @@ fn ordinary_words(words: &[crate::entity::WordIn]) -> [u8; 7] {
     out
 }
 
+/// The endings of a `word_endings=` or `blocked_endings=` list that a pattern reads: on the alias
+/// as written, or (`on_stem`) those written `-ending` on its plural stem, without the `-`.
+fn endings_on(endings: &[String], on_stem: bool) -> Box<[Box<str>]> {
+    endings
+        .iter()
+        .filter_map(|e| match e.strip_prefix('-') {
+            Some(on) if on_stem => Some(on.into()),
+            None if !on_stem => Some(e.as_str().into()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// One entity an alias pattern can stand for.
 #[derive(Clone, Debug)]
 struct Target {
@@ -315,6 +369,9 @@ struct Target {
     words: [u8; 7],
     /// Finnish case endings with which it forms an ordinary Finnish word ("Miele" + "ssä").
     word_endings: Box<[Box<str>]>,
+    /// Finnish case endings not read after it: the form is another language's word ("Sony" +
+    /// "a" = "Sonya", `blocked_endings=` in the data).
+    blocked_endings: Box<[Box<str>]>,
 }
 
 /// Finds mentions of a gazetteer's entities in text.
@@ -336,6 +393,8 @@ struct Target {
 pub struct Tagger {
     automaton: AhoCorasick,
     patterns: Vec<String>,
+    /// Per pattern: the plural stem it is, if it is not an alias as written.
+    stems: Vec<Option<PluralStem>>,
     targets: Vec<Vec<Target>>,
     /// Per pattern: which rules may decide its candidates by the language read
     /// ([`BY_ORDINARY_WORDS`], [`BY_INSTITUTION`], [`BY_ADJECTIVE`]).
@@ -563,18 +622,23 @@ impl Mentions<'_, '_> {
         }
         // Read before this name records itself as a head: "Norge-Sverige-avtalen".
         let previous_head_end = self.last_head_end;
-        let end_rule = rules::end(&text[start..end], &text[end..]);
+        let end_rule = match tagger.stems[pattern] {
+            Some(stem) => rules::plural_stem_end(stem, &text[end..]),
+            None => rules::end(&text[start..end], &text[end..]),
+        };
         // The language read, where a rule depends on it (endings, ordinary words, Finnish
         // institutions, English adjectives); other candidates read it only once they are
         // mentions (`emit`), so most sentences are never read.
         let targets = &tagger.targets[pattern];
         let case_ending = match end_rule {
-            End::Case(n) => tagger.case_endings && self.takes_case_ending(start, end, n),
+            End::Case(n) | End::Plural(n) => {
+                tagger.case_endings && self.takes_case_ending(start, end, n)
+            }
             _ => false,
         };
         let sensitive = tagger.language.is_none()
             && (match end_rule {
-                End::Case(_) => {
+                End::Case(_) | End::Plural(_) => {
                     case_ending
                         && targets.iter().any(|t| {
                             t.case_endings && matches!(t.kind, Kind::Company | Kind::Brand)
@@ -594,13 +658,13 @@ impl Mentions<'_, '_> {
             End::Genitive(g) if tagger.genitives && g.read_in(rule_language) => {
                 (Form::Genitive, end + g.len())
             }
-            End::Case(n)
+            End::Case(n) | End::Plural(n)
                 if case_ending && matches!(rule_language, Language::Finnish | Language::Other) =>
             {
                 (Form::Inflected, end + n)
             }
             End::Domain(n) => (Form::Domain, end + n),
-            End::Genitive(_) | End::Case(_) | End::Inside => return None,
+            End::Genitive(_) | End::Case(_) | End::Plural(_) | End::Inside => return None,
             End::Compound => {
                 // Remember the head so that "Norge-Sverige" keeps its tail, then decide.
                 self.last_head_end = Some(end);
@@ -984,12 +1048,27 @@ impl Mentions<'_, '_> {
                     }
                 }
             }
-            // "Mielessä" at a sentence start is "in mind", not Miele's.
-            if let End::Case(n) = ending {
-                let ending_text = self.norm.text[end..end + n].trim_start_matches([':', '\'']);
+            if let End::Case(n) | End::Plural(n) = ending {
+                let raw_ending = &self.norm.text[end..end + n];
+                // "Sonya" is an English name, not Sony's partitive.
+                if t.blocked_endings.iter().any(|b| **b == *raw_ending) {
+                    return false;
+                }
+                // "Mielessä" at a sentence start is "in mind", not Miele's.
+                let ending_text = raw_ending.trim_start_matches([':', '\'']);
                 if self.tagger.ordinary_words
                     && language == Language::Finnish
                     && t.word_endings.iter().any(|w| **w == *ending_text)
+                    && !self.reads_as_name(start, end, &mut weak_case)
+                {
+                    return false;
+                }
+                // "Koneita" at a sentence start is "machines": a plural form of a name that is
+                // also a Finnish word is far more often the word's (a company is one), so it
+                // needs the context of a name.
+                if self.tagger.ordinary_words
+                    && matches!(ending, End::Plural(_))
+                    && Language::Finnish.index().is_some_and(|i| t.words[i] > 0)
                     && !self.reads_as_name(start, end, &mut weak_case)
                 {
                     return false;
@@ -998,7 +1077,7 @@ impl Mentions<'_, '_> {
             let is_company_or_brand = matches!(t.kind, Kind::Company | Kind::Brand);
             let fits = match ending {
                 End::Genitive(g) => g.fits(&t.langs),
-                End::Case(_) => {
+                End::Case(_) | End::Plural(_) => {
                     is_company_or_brand && t.case_endings && rules::fits(CASE_LANGS, &t.langs)
                 }
                 End::Domain(_) => is_company_or_brand,

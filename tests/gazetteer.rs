@@ -160,6 +160,46 @@ bad!(
     "bad.tsv:1: unknown kind \"shop\" (expected company, brand, country or region)"
 );
 
+bad!(
+    blocked_ending_not_an_ending,
+    "local:x\tbrand\tSony\n\tSony\tblocked_endings=a,sa\n",
+    2,
+    Problem::UnknownCaseEnding { .. },
+    "bad.tsv:2: blocked_endings: \"sa\" is not a Finnish case ending the tagger reads after \"Sony\""
+);
+bad!(
+    blocked_ending_with_a_joint,
+    "local:x\tbrand\tSony\n\tSony\tblocked_endings=:n\n",
+    2,
+    Problem::UnknownCaseEnding { .. },
+    "bad.tsv:2: blocked_endings: \":n\" is not a Finnish case ending the tagger reads after \"Sony\""
+);
+bad!(
+    blocked_ending_on_a_missing_plural_stem,
+    "local:x\tbrand\tAlko\n\tAlko\tblocked_endings=-oissa\n",
+    2,
+    Problem::UnknownCaseEnding { .. },
+    "bad.tsv:2: blocked_endings: \"-oissa\" is not a Finnish case ending the tagger reads after \"Alko\""
+);
+bad!(
+    bad_word_ending,
+    "local:x\tbrand\tMiele\n\tMiele\tword_endings=ssä,-\n",
+    2,
+    Problem::BadValue { .. },
+    "bad.tsv:2: bad value \"ssä,-\" for word_endings: expected lowercase endings such as ssä,stä,-oissa"
+);
+
+#[test]
+fn blocked_endings_are_read() {
+    let text = "local:x\tbrand\tPrisma\n\tPrisma\tblocked_endings=n, -oissa ,t\n";
+    let g = Gazetteer::from_text("ok.tsv", text).unwrap();
+    let alias = &g.get("local:x").unwrap().alias_records()[0];
+    assert_eq!(
+        alias.blocked_endings().collect::<Vec<_>>(),
+        ["n", "-oissa", "t"]
+    );
+}
+
 #[test]
 fn invalid_utf8_names_the_line() {
     let bytes: &[u8] = b"local:a\tbrand\tA\nlocal:b\tbrand\t\xff\n";

@@ -1023,3 +1023,88 @@ names!(
     "Hun har boet i Sverige i mange år, men flytter nu hjem til Danmark igen.",
     [("Sverige", "Sweden"), ("Danmark", "Denmark")]
 );
+
+// ---------------------------------------------------------------------------------------------
+// 9. Finnish plural forms of chains and companies, and endings the data blocks for one alias.
+// ---------------------------------------------------------------------------------------------
+
+names!(
+    finnish_plural_local_cases,
+    "Joulun alla Prismoissa ja Alkoissa oli ruuhkaa, mutta K-Marketeissa ja Lidleissä oli väljempää.",
+    [
+        ("Prismoissa", "Prisma"),
+        ("Alkoissa", "Alko"),
+        ("K-Marketeissa", "K-Market"),
+        ("Lidleissä", "Lidl")
+    ]
+);
+names!(
+    finnish_plural_nominative_beside_the_singular,
+    "Kaupungissa on kolme Prismaa, mutta Lidlit ja Alkot sulkevat aikaisemmin kuin Prismat.",
+    [
+        ("Prismaa", "Prisma"),
+        ("Lidlit", "Lidl"),
+        ("Alkot", "Alko"),
+        ("Prismat", "Prisma")
+    ]
+);
+names!(
+    finnish_plural_genitive_and_partitive,
+    "Vertailussa olivat mukana Prismojen, Tokmannien ja Lidlien hinnat, ja uusia Tokmanneja avataan.",
+    [
+        ("Prismojen", "Prisma"),
+        ("Tokmannien", "Tokmanni Group"),
+        ("Lidlien", "Lidl"),
+        ("Tokmanneja", "Tokmanni Group")
+    ]
+);
+names!(
+    finnish_plural_partitive_on_names_as_written,
+    "Samsungeja ja Applejä myytiin viime vuonna enemmän kuin Sonyja.",
+    [
+        ("Samsungeja", "Samsung Electronics"),
+        ("Applejä", "Apple"),
+        ("Sonyja", "Sony")
+    ]
+);
+names!(
+    finnish_plural_of_a_finnish_word_at_sentence_start_is_the_word,
+    "Koneita on tehtaassa kymmeniä, ja niitä huolletaan joka viikko.",
+    []
+);
+names!(
+    finnish_plural_of_prism_at_sentence_start_is_the_word,
+    "Prismoja käytetään optiikassa valon taittamiseen eri suuntiin.",
+    []
+);
+names!(
+    finnish_plural_lowercase_is_no_name,
+    "Kaupassa myytiin prismoja ja lidlejä, kertoi myyjä eilen illalla.",
+    []
+);
+forms!(
+    finnish_plural_span_covers_the_word,
+    "Hintoja verrattiin eilen Prismoissakin, kertoi tutkija.",
+    [("Prismoissakin", "Q12047031", Form::Inflected)]
+);
+names!(
+    finnish_sony_genitive_is_read,
+    "Sonyn uusi kamera myi hyvin, kertoi yhtiön edustaja tiistaina.",
+    [("Sonyn", "Sony")]
+);
+names!(
+    finnish_sonya_is_a_name_not_sony,
+    "Haastattelimme eilen Sonya Smithiä, joka kertoi asiasta lisää.",
+    []
+);
+names!(
+    finnish_audit_is_blocked_audeja_read,
+    with fixed(Language::Finnish),
+    "Hän osti kaksi Audia, mutta Audit ovat kalliita ja Audeja myydään vähän.",
+    [("Audia", "Audi"), ("Audeja", "Audi")]
+);
+names!(
+    swedish_text_takes_no_finnish_plural,
+    "Vi handlade i två Prismoissa och Lidlit förra veckan.",
+    []
+);

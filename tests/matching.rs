@@ -42,6 +42,20 @@ local:kone\tcompany\tKone\tmatch_name=no
 \tKone\tcase=exact\tcases=no
 local:sas\tcompany\tSAS
 \tSAS\tcase=exact
+local:sony\tcompany\tSony
+\tSony\tblocked_endings=a,t
+local:prisma\tbrand\tPrisma
+\tPrisma\tblocked_endings=-ojen
+local:prism\tbrand\tPrism
+local:alko\tcompany\tAlko
+local:lidl\tbrand\tLidl
+local:k-market\tbrand\tK-Market
+local:tokmanni\tcompany\tTokmanni
+local:puma\tbrand\tPuma
+local:wartsila\tcompany\tWärtsilä
+local:aku\tbrand\tAKU
+local:kesa\tbrand\tKesä
+\tKesä\tcases=no
 iso:FI\tcountry\tFinland\tmatch_name=no
 \tSuomi\tlang=fi
 \tSuomessa\tlang=fi
@@ -314,6 +328,86 @@ t!(
     [("Nokian", "local:nokia")]
 );
 t!(finnish_ending_not_on_capitals_name, "SASsa", []);
+
+// Finnish plural forms: on the name as written, or on its plural stem.
+t!(
+    finnish_plural_on_the_name,
+    "Alkot, Alkoja, Alkoissa, Alkoihin, Alkojen; Lidlit, Lidlejä, Lidleissä, Lidlien, \
+     K-Marketit, K-Marketeissa; Prismat, Tokmannit ja Tokmannien",
+    [
+        ("Alkot", "local:alko"),
+        ("Alkoja", "local:alko"),
+        ("Alkoissa", "local:alko"),
+        ("Alkoihin", "local:alko"),
+        ("Alkojen", "local:alko"),
+        ("Lidlit", "local:lidl"),
+        ("Lidlejä", "local:lidl"),
+        ("Lidleissä", "local:lidl"),
+        ("Lidlien", "local:lidl"),
+        ("K-Marketit", "local:k-market"),
+        ("K-Marketeissa", "local:k-market"),
+        ("Prismat", "local:prisma"),
+        ("Tokmannit", "local:tokmanni"),
+        ("Tokmannien", "local:tokmanni"),
+    ]
+);
+t!(
+    finnish_plural_on_the_stem,
+    "Prismoissa, Prismoja, Prismoihin; Tokmanneissa, Tokmanneja; Pumia, Pumissa; \
+     Wärtsilöissä ja Nokioissakin",
+    [
+        ("Prismoissa", "local:prisma"),
+        ("Prismoja", "local:prisma"),
+        ("Prismoihin", "local:prisma"),
+        ("Tokmanneissa", "local:tokmanni"),
+        ("Tokmanneja", "local:tokmanni"),
+        ("Pumia", "local:puma"),
+        ("Pumissa", "local:puma"),
+        ("Wärtsilöissä", "local:wartsila"),
+        ("Nokioissakin", "local:nokia"),
+    ]
+);
+// "prism" is an alias and Prisma's plural stem: two patterns of one text, both read.
+t!(
+    finnish_plural_stem_that_is_another_alias,
+    "Prism ja Prismoissa, Prismin ja Prisman",
+    [
+        ("Prism", "local:prism"),
+        ("Prismoissa", "local:prisma"),
+        ("Prismin", "local:prism"),
+        ("Prisman", "local:prisma"),
+    ]
+);
+t!(
+    finnish_plural_wrong_stem_or_ending,
+    "Prismaissa, Alkissa, Alkoen, Alkit, Lidlt, Lidlssä, Tokmanniissa, Pumoissa, Prismoi",
+    []
+);
+t!(
+    finnish_plural_needs_a_capitalised_name,
+    "prismoissa, alkot, lidleissä",
+    []
+);
+t!(
+    finnish_plural_not_on_capitals_or_without_cases,
+    "AKUt, AKUissa, Kesät, Kesiä",
+    []
+);
+t!(
+    finnish_blocked_endings_only,
+    "Sonyn, Sonyssa, Sonya, Sonyt, Sonyissa; Prismojen, Prismoissa",
+    [
+        ("Sonyn", "local:sony"),
+        ("Sonyssa", "local:sony"),
+        ("Sonyissa", "local:sony"),
+        ("Prismoissa", "local:prisma"),
+    ]
+);
+t!(
+    finnish_blocked_endings_not_after_a_colon,
+    "Kysyimme asiaa Sony:a edustavalta yhtiöltä.",
+    [("Sony:a", "local:sony")]
+);
 t!(
     finnish_ending_switched_off_by_data,
     "Koneen Kone",
@@ -326,7 +420,7 @@ t!(
 );
 t!(
     finnish_ending_is_not_a_word_tail,
-    "Nokiat Nokiasta",
+    "Nokiaset Nokiasta",
     [("Nokiasta", "local:nokia")]
 );
 

@@ -152,10 +152,17 @@ fn name_part(m: &Mention) -> Vec<String> {
             .iter()
             .filter_map(|suffix| folded.strip_suffix(suffix).map(str::to_string))
             .collect(),
-        // A Finnish case ending, joined straight or by a colon or apostrophe.
+        // A Finnish case ending, joined straight or by a colon or apostrophe, or a plural
+        // ending on the alias without its last letter ("Prismoissa" of "Prisma").
         Form::Inflected => {
             let alias = fold(m.alias());
-            let ending = folded.strip_prefix(&alias).unwrap_or_default();
+            let stem = alias
+                .strip_suffix(|c: char| c.is_alphabetic())
+                .unwrap_or(&alias);
+            let ending = folded
+                .strip_prefix(&alias)
+                .or_else(|| folded.strip_prefix(stem))
+                .unwrap_or_default();
             let ending = ending.trim_start_matches([':', '\'']);
             assert!(
                 !ending.is_empty() && ending.chars().all(char::is_alphabetic),

@@ -291,10 +291,18 @@ def audit_alias(text: str, kind: str, langs: list[str] | None = None) -> tuple[s
 
 
 # Finnish case endings as the tagger joins them to a company or brand name (src/rules.rs,
-# finnish_case): straight after a vowel (with the illative repeating it, and the clitic -kin),
-# with -i- after a consonant. Colon and apostrophe forms (SAS:n) cannot be other words.
+# finnish_case, finnish_plural, plural_stem): straight after a vowel (with the illative repeating
+# it, and the clitic -kin), with -i- after a consonant; and the plural forms, on the name as
+# written or, written "-ending", on its plural stem (the name without its last letter: Prisma +
+# "-oissa" = "prismoissa"). Colon and apostrophe forms (SAS:n) cannot be other words.
 FI_CASES = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä",
             "a", "ä", "ta", "tä")
+# Plural endings after a vowel the plural -i- keeps (src/rules.rs FI_PLURAL), and on a stem whose
+# last vowel the plural i replaces (FI_PLURAL_DROPPED).
+FI_PLURAL = ("ja", "jä", "ita", "itä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä",
+             "ille", "ihin", "jen", "iden")
+FI_PLURAL_DROPPED = ("ia", "iä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
+                     "iin", "ien")
 FI_VOWELS = "aeiouyäö"
 CASE_FORM_ZIPF = 2.5  # 0.3 per million words
 # English counts are not swollen by Finnish text, so frequency alone is evidence there
@@ -303,44 +311,99 @@ CASE_FORM_EN_ZIPF = 3.0
 CASE_FORM_LANGS = ("nb", "sv", "da", "en")  # wordfreq has no nn; the nb list covers it
 
 
+def plural_stem(name: str) -> str | None:
+    """The vowel that replaces the last letter of `name` (lowercase) before the Finnish plural
+    endings, "" when the plural i replaces it, None when its plural forms start with the name as
+    written (src/rules.rs, plural_stem): a -> o (Prisma, Nokia, Alepa) but dropped in two
+    syllables after o or u (Puma: "pumissa"); ä -> ö (Wärtsilä) but dropped in two syllables
+    (kesä: "kesissä"); i -> e after a consonant (Tokmanni: "tokmanneissa"). Only on a last word
+    of three letters or more, in a name of four or more."""
+    word = re.split(r"[ -]", name)[-1]
+    if len(name) < 4 or len(word) < 3 or not word.isalpha():
+        return None
+    last, before = word[-1], word[-2]
+    if before in FI_VOWELS and (before == last or last == "i"):
+        return None
+    syllables = len(re.findall(f"[{FI_VOWELS}]+", word))
+    two_syllables = syllables == 2 and before not in FI_VOWELS
+    first = next((c for c in word if c in FI_VOWELS), "")
+    if last == "a":
+        return "" if two_syllables and first in ("o", "u") else "o"
+    if last == "ä":
+        return "" if two_syllables else "ö"
+    if last == "i":
+        return "e"
+    return None
+
+
 def finnish_case_endings(word: str) -> list[str]:
     """The Finnish case endings the tagger joins straight to a one-word name, as the exact text
-    that follows the name (with the joining -i- after a consonant: "in", "issa", ...)."""
+    that follows the name (with the joining -i- after a consonant: "in", "issa", ...), then the
+    plural endings: on the name ("t", "issa" after o, u, y, ö, e; "it", "ien", "eissa" after a
+    consonant), and on its plural stem with a leading "-" ("-oissa" on Prisma)."""
     w = word.lower()
     last = w[-1:]
     if last and last in FI_VOWELS:
-        return list(FI_CASES) + [last + "n", "kin"]
-    if last.isalpha():
-        return ["i" + e for e in FI_CASES] + ["iin", "kin"]
-    return []
+        out = list(FI_CASES) + [last + "n", "kin"]
+    elif last.isalpha():
+        out = ["i" + e for e in FI_CASES] + ["iin", "kin"]
+    else:
+        return []
+    return list(dict.fromkeys(out + finnish_plural_endings(w)))
+
+
+def finnish_plural_endings(word: str) -> list[str]:
+    """The plural endings of finnish_case_endings (src/rules.rs, is_plural_ending and
+    plural_stem_end)."""
+    w = word.lower()
+    last = w[-1:]
+    if last and last in FI_VOWELS:
+        out = ["t"] + (list(FI_PLURAL) if last in "ouyöe" else ["en"] if last == "i" else [])
+    elif last.isalpha():
+        out = ["it", "ien"] + ["e" + e for e in FI_PLURAL]
+    else:
+        return []
+    stem = plural_stem(w)
+    if stem is not None:
+        out += ["-" + stem + e for e in FI_PLURAL] if stem else ["-" + e for e in FI_PLURAL_DROPPED]
+    return out
+
+
+def finnish_case_form(word: str, ending: str) -> str:
+    """The lowercase form of `word` with an ending of finnish_case_endings."""
+    w = word.lower()
+    return w[:-1] + ending[1:] if ending.startswith("-") else w + ending
 
 
 def finnish_case_forms(word: str) -> list[str]:
     """The lowercase forms of a one-word name with each Finnish case ending the tagger accepts."""
-    w = word.lower()
-    return [w + e for e in finnish_case_endings(w)]
+    return [finnish_case_form(word, e) for e in finnish_case_endings(word)]
 
 
-def audit_case_endings(text: str) -> str | None:
-    """Why a company or brand alias must not take Finnish case endings, or None.
+def audit_case_endings(text: str) -> list[tuple[str, str]]:
+    """The Finnish case endings a company or brand alias must not take, each with its reason
+    (finnish_case_endings order); the alias keeps its other endings (`blocked_endings=`).
 
     The tagger joins an ending only to a capitalised name, so a Finnish word that is a case form
     ("mielestä" = Miele + stä) costs only at sentence starts and is left alone. What costs is a
     form that is a word or a name of another language, which the tagger would read as the brand
     wherever it is capitalised: Bulgari + a = "Bulgaria", Kone + n = Danish "konen" (the wife),
-    Mart + in = "Martin". A form counts when it is a listed word of nb, sv, da or en with Zipf >=
-    CASE_FORM_ZIPF there (other_language_word). Only
-    one-word aliases are checked: a longer alias followed by an ending ("Bank of American") is
-    not a sequence that occurs in text. All-capital aliases take endings only after a colon.
+    Mart + in = "Martin", Sony + a = "Sonya". A form counts when it is a listed word of nb, sv, da
+    or en with Zipf >= CASE_FORM_ZIPF there (other_language_word). Only that ending is blocked:
+    Sony keeps "Sonyn". Only one-word aliases are checked: a longer alias followed by an ending
+    ("Bank of American") is not a sequence that occurs in text. All-capital aliases take endings
+    only after a colon.
     """
     t = " ".join(text.split())
     if " " in t or not t.isalpha() or t.isupper():
-        return None
-    for form in finnish_case_forms(t):
+        return []
+    out = []
+    for e in finnish_case_endings(t):
+        form = finnish_case_form(t, e)
         reason = other_language_word(form)
         if reason:
-            return f'Finnish case form "{form}" is {reason}'
-    return None
+            out.append((e, f'Finnish case form "{form}" is {reason}'))
+    return out
 
 
 def other_language_word(form: str) -> str | None:
@@ -417,19 +480,23 @@ def finnish_word_endings(text: str) -> tuple[str, ...]:
     """The case endings (finnish_case_endings order) with which one-word `text` + ending,
     lowercased, is a form of a Finnish common word other than the name itself: Miele + ssä =
     "mielessä" (mieli, mind); an ordinary form (_fi_ordinary; the ending -kin is a clitic). Forms of the name's own word (Kone + en = "koneen", of "kone")
-    are `word=`'s business, not this one's. The form must be more common than the name (see
-    below)."""
+    are `word=`'s business, not this one's. A singular form must be more common than the name
+    (see below); a plural form need not be: a company is one, so its plural forms are rare in
+    any count, and one that is another word's form is mostly that word ("Yleistä", general,
+    is not Yle + istä however common Yle is)."""
     t = " ".join(text.split())
     if not t or " " in t:
         return ()
     w = t.lower()
-    # The form must also be more common than the name itself: wordfreq folds case, so a form
-    # rarer than the name ("siemensin", "sampoon", "kuonin") is mostly the name's own case form.
+    # A singular form must also be more common than the name itself: wordfreq folds case, so a
+    # form rarer than the name ("siemensin", "sampoon", "kuonin") is mostly the name's own case
+    # form.
+    plural = set(finnish_plural_endings(w))
     return tuple(dict.fromkeys(
         e for e in finnish_case_endings(w)
-        if zipf(w + e, "fi") > zipf(w, "fi")
+        if (e in plural or zipf(finnish_case_form(w, e), "fi") > zipf(w, "fi"))
         and any(a.get("BASEFORM", "").lower() != w and _fi_ordinary(a, clitic_ok=e == "kin")
-                for a in _fi_common_analyses(w + e))))
+                for a in _fi_common_analyses(finnish_case_form(w, e)))))
 
 
 def takes_finnish_case_endings(kind: str, attrs: dict[str, str]) -> bool:
@@ -546,7 +613,8 @@ def report_words(files: list[Path]) -> None:
         print(f"  {lang} ({len(examples[lang])} distinct): " + ", ".join(f"{t} {z:.1f}" for t, z in top))
 
     def best_form(text: str) -> tuple[float, str]:
-        return max((zipf(text.lower() + e, "fi"), text.lower() + e) for e in endings[text].split(","))
+        return max((zipf(finnish_case_form(text, e), "fi"), finnish_case_form(text, e))
+                   for e in endings[text].split(","))
     top = sorted(endings, key=lambda t: (-best_form(t)[0], t))[:20]
     print(f"20 word_endings= aliases with the most frequent Finnish form ({len(endings)} distinct):")
     for text in top:

@@ -8,10 +8,12 @@ bracketed qualifier, "Group" and trailing words aside). Exits 1 and lists the mi
 import sys
 
 from common import DATA, GAZETTEERS, read_gazetteer
+import orgs
 from orgs import NSI, label_matches
 
 
 def main() -> int:
+    orgs.LEGAL_FORMS = orgs.load_legal_forms()  # the comparison orgs.py's main uses
     nsi = NSI()
     checked, bad = 0, []
     for path in sorted(DATA / name for name in GAZETTEERS):

@@ -1025,18 +1025,22 @@ def main() -> None:
 
 def add_nsi_operators(final: dict[str, Entity], operators: dict[str, Entity], stats: Counter) -> None:
     """An operator company whose id is already an entity adds its names there (Equinor); one
-    whose name is another entity's name is left out (which one news mean is unknown)."""
+    with a name of another entity is left out (which one news mean is unknown)."""
     names: dict[str, set[str]] = defaultdict(set)
     for e in final.values():
         for t in [e.name] + [a.text for a in e.aliases if a.attrs.get("match") != "no"]:
             names[norm_label(t)].add(e.id)
+    canonical = {e.name.casefold() for e in final.values()}
     for q, op in sorted(operators.items()):
+        if q not in final and any(a.text.casefold() in canonical for a in op.aliases):
+            stats["nsi operators left out: a name of another entity"] += 1
+            continue
         if q in final:
             merge_into(final[q], op)
             stats["nsi operators merged into an entity of the same id"] += 1
-        elif names.get(norm_label(op.name)):
-            stats["nsi operators left out: name of another entity"] += 1
-            print(f"  nsi operator {q} ({op.name}) left out: name of {sorted(names[norm_label(op.name)])}", file=sys.stderr)
+        elif any(names.get(norm_label(t)) for t in [op.name] + [a.text for a in op.aliases]):
+            stats["nsi operators left out: a name of another entity"] += 1
+            print(f"  nsi operator {q} ({op.name}) left out: a name of another entity", file=sys.stderr)
         else:
             final[q] = op
             stats["nsi operators added as companies"] += 1
@@ -1275,16 +1279,18 @@ def is_short_lowercase(text: str) -> bool:
 
 
 def apply_case_audit(entities, stats: Counter) -> None:
-    """cases=no on matched aliases whose Finnish case forms are other words (audit_case_endings)."""
+    """blocked_endings= on matched aliases some of whose Finnish case forms are other words
+    (audit_case_endings): only those endings; the alias takes the others ("Sonyn", not "Sonya")."""
     for e in entities:
         for a in e.aliases:
             if a.attrs.get("match") == "no" or "cases" in a.attrs:
                 continue
-            reason = audit_case_endings(a.text)
-            if reason:
-                a.attrs["cases"] = "no"
+            blocked = audit_case_endings(a.text)
+            if blocked:
+                a.attrs["blocked_endings"] = ",".join(ending for ending, _ in blocked)
+                reason = "; ".join(why for _, why in blocked)
                 a.attrs["note"] = f"{a.attrs['note']}; {reason}" if "note" in a.attrs else reason
-                stats["audit: no Finnish case endings"] += 1
+                stats["audit: Finnish case endings blocked"] += 1
 
 
 @functools.lru_cache(maxsize=None)
