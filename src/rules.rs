@@ -621,6 +621,13 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
     })
 }
 
+/// Whether the text after a name, `rest`, gives it an English epithet: " the " and a
+/// capitalised word ("Conan the Barbarian", "Alexander the Great"): the name is a person's.
+pub(crate) fn before_epithet(rest: &str) -> bool {
+    rest.strip_prefix(" the ")
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Whether `word` is a model designation that goes on a company's or brand's name ("Volvo
 /// V60", "ThinkPad T410", "Audi A4"): a capital letter, then letters and digits with at least
 /// one digit, at most eight characters. Words of two or more letters go on anyway; this admits

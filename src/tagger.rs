@@ -670,7 +670,11 @@ impl Mentions<'_, '_> {
                 self.last_head_end = Some(end);
                 match self.appositive_compound(end, pattern) {
                     Some(compound_end) => (Form::Compound, compound_end),
-                    None if tagger.compounds => (Form::Compound, end),
+                    // "Suomen pankki-iskusta": a lowercase last word heads a compound of its
+                    // own (the bank attack), not of the name.
+                    None if tagger.compounds && !self.ends_in_lowercase_word(start, end) => {
+                        (Form::Compound, end)
+                    }
                     None => return None,
                 }
             }
@@ -720,6 +724,13 @@ impl Mentions<'_, '_> {
         }
         let target = self.pick_target(start, end, pattern, end_rule, rule_language)?;
         let kind = self.tagger.targets[pattern][target].kind;
+        // "Conan the Barbarian", "Alexander the Great": a person with an epithet.
+        if form == Form::Plain
+            && matches!(kind, Kind::Company | Kind::Brand)
+            && rules::before_epithet(&from_name[original_end - original_start..])
+        {
+            return None;
+        }
         // "Euroopan komissio", "Suomen hallitus": a Finnish genitive heading an institution.
         if rule_language == Language::Finnish
             && matches!(kind, Kind::Country | Kind::Region)
@@ -1145,6 +1156,15 @@ impl Mentions<'_, '_> {
             || targets
                 .iter()
                 .any(|t| self.cased_original(start, end) == *t.cased)
+    }
+
+    /// Whether the name at `start..end` has several words and the last is written in
+    /// lowercase in the original text.
+    fn ends_in_lowercase_word(&self, start: usize, end: usize) -> bool {
+        let (s, e) = self.norm.original(start, end);
+        let name = &self.original[s..e];
+        name.rsplit_once(char::is_whitespace)
+            .is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase))
     }
 
     fn starts_with_capital(&self, start: usize, end: usize) -> bool {

@@ -1108,3 +1108,37 @@ names!(
     "Vi handlade i två Prismoissa och Lidlit förra veckan.",
     []
 );
+
+// A name with an English epithet is a person's: "Conan the Barbarian", "Alexander the Great".
+names!(
+    bokmal_epithet_is_a_person,
+    "Filmen «Tesla the Great» ble vist i går, ikke «Amazon Prime».",
+    [("Amazon Prime", "Amazon")]
+);
+names!(
+    english_epithet_is_a_person,
+    "He watched Nokia the Brave, a film, on his Samsung phone.",
+    [("Samsung", "Samsung Electronics")]
+);
+// A lowercase last word of a name heads a compound of its own: "Suomen pankki-isku" is an
+// attack on a bank in Finland, not the Bank of Finland; written as the name, it is one.
+names!(
+    finnish_lowercase_last_word_heads_its_own_compound,
+    "Suomen pankki-iskusta kerrottiin eilen, ja Suomen Pankki-konsernin tulos parani.",
+    [("Suomen Pankki-konsernin", "Suomen Pankki")]
+);
+// Model codes go on a brand's name.
+names!(
+    bokmal_model_code_is_part_of_the_name,
+    "Ved huset står en Volvo XC90 og en Tesla S.",
+    [("Volvo XC90", "Volvo Cars"), ("Tesla", "Tesla")]
+);
+// Product-kind nouns head an appositive compound, with inflections of up to five letters.
+names!(
+    danish_product_kind_compound,
+    "Ejerne af Scania-lastbilerne og Volvo-bilernes førere klager.",
+    [
+        ("Scania-lastbilerne", "Scania"),
+        ("Volvo-bilernes", "Volvo Cars")
+    ]
+);
