@@ -312,6 +312,8 @@ def build_nsi_operators(nsi: NSI, stats: Counter) -> dict[str, Entity]:
             e = out.get(q)
             if e is None:
                 e = out[q] = Entity(q, "company", names[0], {"source": src})
+                # local companies: an ordinary-word name ("Linja", "Lede") gets the neighbour rule
+                e.tier = "neighbour"
                 origin = ADJ_ORIGIN.get(nsi.description(q).split(" ")[0].casefold())
                 if origin:
                     e.attrs["origin"] = origin
