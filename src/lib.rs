@@ -13,7 +13,7 @@
 //!     .collect();
 //! assert_eq!(
 //!     found,
-//!     [("Alibaba", "company"), ("Norden", "region"), ("H&M", "brand"),
+//!     [("Alibaba", "company"), ("Norden", "region"), ("H&M", "company"),
 //!      ("Fjällräven", "brand"), ("Kina", "country")]
 //! );
 //! ```

@@ -45,6 +45,12 @@ Decisions:
   one-word name that the audit's case-keeping word lists have only capitalised, i.e. a person's or
   place name (Paul, Douglas, Müller, Moss, Bristol). Russia, though a
   neighbour, is left out: NSI's Russian names are Cyrillic.
+- NSI international tier: any other brand present in at least two countries or regions (an
+  international chain), with a checked brand:wikidata id; the neighbour tier's rules apply.
+- Companies among the brands: a brand entity with a Wikidata id whose description in NSI's
+  wikidata.json calls it a company ("American audio hardware company", "Dutch e-commerce
+  company", COMPANY_KIND) is a company that is also a brand (kind company, also=brand), as the
+  listed companies merged with their brands are (classify_companies).
 - investpy: rows of the five Nordic markets, one record an ISIN (the home-market row preferred,
   Oslo stocks filed under sweden refiled by their NO ISIN); share classes merged by ISIN country +
   name stem (and pytickersymbols' ISIN groups); origin = ISIN country, except offshore registries.
@@ -279,6 +285,14 @@ def is_neighbour(it: dict) -> bool:
     return bool(codes & NEIGHBOUR_CODES) and len(codes) >= 2
 
 
+def is_international(it: dict) -> bool:
+    """The third tier (module docstring): a brand present in at least two countries or regions
+    anywhere, an international chain that Nordic news may name (Chery, Bata, Avis)."""
+    codes = {c.lower().split("-")[0].removesuffix(".geojson") for c in it.get("locationSet", {}).get("include", [])
+             if isinstance(c, str)}
+    return len(codes) >= 2
+
+
 # A Wikidata description that makes an NSI operator a company (energy, grid, transport and
 # telecom operators): "Norwegian electricity distribution company", "Swedish transmission system
 # operator", "Finnish electrical grid enterprise".
@@ -334,7 +348,8 @@ def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
             continue
         if item_id in SKIP_NSI_ITEMS:
             continue
-        tier = "nordic/world" if is_nordic_or_world(it) else "neighbour" if is_neighbour(it) else None
+        tier = ("nordic/world" if is_nordic_or_world(it) else "neighbour" if is_neighbour(it)
+                else "international" if is_international(it) else None)
         if tier is None:
             continue
         names = item_names(it)
@@ -342,8 +357,8 @@ def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
             stats["nsi items without a Latin name"] += 1
             continue
         q = it.get("tags", {}).get("brand:wikidata", "")
-        if tier == "neighbour" and not (q and label_matches(names, nsi.label(q))):
-            stats["nsi neighbour items left out: no Wikidata id matching their label"] += 1
+        if tier in ("neighbour", "international") and not (q and label_matches(names, nsi.label(q))):
+            stats[f"nsi {tier} items left out: no Wikidata id matching their label"] += 1
             continue
         stats[f"nsi items taken ({tier})"] += 1
         if q:
@@ -358,7 +373,9 @@ def build_nsi_brands(nsi: NSI, stats: Counter) -> dict[str, Entity]:
     for key, members in groups.items():
         members.sort(key=lambda m: m[1]["id"])
         q = key if not key.startswith("name:") else None
-        disp = Counter(nfc(m[1]["displayName"]) for m in members)
+        # (Latin script only: an international brand may show its Cyrillic or Chinese name)
+        disp = Counter(nfc(m[1]["displayName"]) for m in members if is_latin(m[1]["displayName"])) \
+            or Counter(item_names(m[1])[0] for m in members)
         label = nsi.label(q) if q else None
         exact = sorted(d for d in disp if label and norm_label(d) == norm_label(label))
         if exact:
@@ -1015,6 +1032,7 @@ def main() -> None:
     apply_alias_decisions(final, idmap, stats)
     add_inflected_forms(final, idmap, stats)
     add_icelandic_forms(final, stats)
+    classify_companies(final, nsi, stats)  # after the curated files, which name entities by kind
     drop_place_names(final.values(), stats)
     yield_to_nordic(final, stats)
     apply_audit(final.values(), stats)
@@ -1023,6 +1041,20 @@ def main() -> None:
         if getattr(e, "tier", None) == "neighbour" and e.kind == "brand":
             stats["brand entities from the neighbour tier of NSI"] += 1
     write_outputs(final, stats)
+
+
+COMPANY_KIND = re.compile(r"\b(company|corporation|conglomerate|multinational)\b", re.I)
+
+
+def classify_companies(final: dict[str, Entity], nsi: NSI, stats: Counter) -> None:
+    """A brand entity whose Wikidata id's description calls it a company is a company that is
+    also a brand (see the module docstring)."""
+    for e in final.values():
+        if e.kind == "brand" and e.id.startswith("Q") and COMPANY_KIND.search(nsi.description(e.id)):
+            e.kind = "company"
+            also = set(filter(None, e.attrs.get("also", "").split(","))) - {"company"} | {"brand"}
+            e.attrs["also"] = ",".join(sorted(also))
+            stats["brands that are companies by their Wikidata description"] += 1
 
 
 def add_nsi_operators(final: dict[str, Entity], operators: dict[str, Entity], stats: Counter) -> None:

@@ -4,7 +4,7 @@
 //! ```
 //! use nordic_ner::output::iob::{self, LabelMap};
 //!
-//! let text = "Equinor og H&M selger i Norge.";
+//! let text = "Equinor og Fjällräven selger i Norge.";
 //! let mentions = nordic_ner::tag(text);
 //! let labels = LabelMap::norne(); // the tags borrow their labels from the map
 //! let tagged = iob::tag_whitespace(text, &mentions, &labels);
