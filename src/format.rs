@@ -3,6 +3,7 @@
 //! This is the only place where data files are read; embedded data and users' files go through
 //! the same parser.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance};
@@ -15,13 +16,17 @@ pub(crate) struct Parsed {
     pub line: usize,
 }
 
+/// Up to this many aliases of an entity, or attributes on a line, duplicates are found by a
+/// scan; beyond it, by a set (linear time for any line or entity, however long).
+const SCAN_LIMIT: usize = 16;
+
 /// Parses a whole gazetteer text. `source` names it in errors.
 pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerError> {
     // A byte order mark is not part of the first id.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out: Vec<Parsed> = Vec::new();
-    // The current entity's alias texts: duplicate checks in constant time, so that an entity
-    // with very many aliases loads in linear time.
+    // The current entity's alias texts, once it has SCAN_LIMIT: duplicate checks in constant
+    // time, so that an entity with very many aliases loads in linear time.
     let mut aliases: HashSet<String> = HashSet::new();
     for (index, raw) in text.split('\n').enumerate() {
         let line_no = index + 1;
@@ -35,14 +40,23 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
         let fields = line
             .split('\t')
             .map(unescape)
-            .collect::<Result<Vec<String>, Problem>>()
+            .collect::<Result<Vec<Cow<str>>, Problem>>()
             .map_err(at)?;
         if fields[0].is_empty() {
             let current = out
                 .last_mut()
                 .ok_or_else(|| at(Problem::AliasBeforeEntity))?;
             let alias = parse_alias(&fields[1..]).map_err(at)?;
-            if !aliases.insert(alias.text().to_string()) {
+            let known = current.entity.alias_records();
+            let repeated = if known.len() < SCAN_LIMIT {
+                known.iter().any(|a| a.text() == alias.text())
+            } else {
+                if aliases.is_empty() {
+                    aliases.extend(known.iter().map(|a| a.text().to_string()));
+                }
+                !aliases.insert(alias.text().to_string())
+            };
+            if repeated {
                 return Err(at(Problem::DuplicateAlias(alias.text().to_string())));
             }
             current.entity.push_alias_unchecked(alias);
@@ -58,7 +72,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
     Ok(out)
 }
 
-fn parse_entity(fields: &[String]) -> Result<Entity, Problem> {
+fn parse_entity(fields: &[Cow<str>]) -> Result<Entity, Problem> {
     let id = EntityId::new(&fields[0])?;
     let kind: Kind = fields
         .get(1)
@@ -95,7 +109,7 @@ fn parse_entity(fields: &[String]) -> Result<Entity, Problem> {
     Ok(entity)
 }
 
-fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
+fn parse_alias(fields: &[Cow<str>]) -> Result<Alias, Problem> {
     let text = fields.first().ok_or(Problem::MissingColumn("alias"))?;
     let mut alias = Alias::new(text)?;
     for (key, value) in attributes(&fields[1..])? {
@@ -160,7 +174,7 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
                         return Err(Problem::UnknownCaseEnding {
                             key: key.to_string(),
                             ending: ending.to_string(),
-                            alias: text.clone(),
+                            alias: text.to_string(),
                         });
                     }
                     alias = alias.with_blocked_ending(ending);
@@ -179,14 +193,21 @@ fn parse_alias(fields: &[String]) -> Result<Alias, Problem> {
 }
 
 /// Splits `key=value` fields, refusing repeated keys.
-fn attributes(fields: &[String]) -> Result<Vec<(&str, &str)>, Problem> {
+fn attributes<'a>(fields: &'a [Cow<'a, str>]) -> Result<Vec<(&'a str, &'a str)>, Problem> {
     let mut out: Vec<(&str, &str)> = Vec::with_capacity(fields.len());
-    let mut seen: HashSet<&str> = HashSet::with_capacity(fields.len());
+    // A set only for long lines: a handful of keys is checked faster by a scan, and the set
+    // keeps a line with very many attributes linear.
+    let mut seen: Option<HashSet<&str>> =
+        (fields.len() > SCAN_LIMIT).then(|| HashSet::with_capacity(fields.len()));
     for field in fields {
         let (key, value) = field
             .split_once('=')
-            .ok_or_else(|| Problem::NotKeyValue(field.clone()))?;
-        if !seen.insert(key) {
+            .ok_or_else(|| Problem::NotKeyValue(field.to_string()))?;
+        let repeated = match &mut seen {
+            Some(seen) => !seen.insert(key),
+            None => out.iter().any(|&(k, _)| k == key),
+        };
+        if repeated {
             return Err(Problem::RepeatedAttribute(key.to_string()));
         }
         out.push((key, value));
@@ -238,9 +259,9 @@ fn checked_isin(value: &str) -> Result<String, Problem> {
 }
 
 /// Resolves `\t \n \r \\ \u{HEX}`.
-fn unescape(field: &str) -> Result<String, Problem> {
+fn unescape(field: &str) -> Result<Cow<'_, str>, Problem> {
     if !field.contains('\\') {
-        return Ok(field.to_string());
+        return Ok(Cow::Borrowed(field));
     }
     let mut out = String::with_capacity(field.len());
     let mut chars = field.char_indices();
@@ -284,7 +305,7 @@ fn unescape(field: &str) -> Result<String, Problem> {
             None => return Err(bad_escape(field.len())),
         }
     }
-    Ok(out)
+    Ok(Cow::Owned(out))
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! The gazetteer: validated entities from data files, readers or code.
 
 use std::collections::HashMap;
+
+use crate::fast_hash::FastHash;
 use std::io::Read;
 use std::path::Path;
 
@@ -24,7 +26,7 @@ use crate::format;
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    index: HashMap<EntityId, usize>,
+    index: HashMap<EntityId, usize, FastHash>,
     locations: Vec<Location>,
 }
 

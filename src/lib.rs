@@ -129,6 +129,7 @@ mod builtin;
 mod entity;
 mod error;
 pub mod evaluate;
+mod fast_hash;
 mod format;
 mod gazetteer;
 mod language;

@@ -3,6 +3,8 @@
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
+
+use crate::fast_hash::FastHash;
 use std::sync::Arc;
 
 use aho_corasick::automaton::OverlappingState;
@@ -205,8 +207,7 @@ impl TaggerBuilder {
     pub fn build(&self, gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
         // A pattern is an alias, or the plural stem of one (`PluralStem`): the same text may be
         // both, as two patterns.
-        let mut index: HashMap<(String, Option<PluralStem>), usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
+        let mut index: HashMap<(String, Option<PluralStem>), usize, FastHash> = HashMap::default();
         let mut stems: Vec<Option<PluralStem>> = Vec::new();
         let mut targets: Vec<Vec<Target>> = Vec::new();
         for entity in gazetteer.entities() {
@@ -257,11 +258,10 @@ impl TaggerBuilder {
                     Some((folded_stem.to_string(), stem, stem_target))
                 });
                 let mut add = |key: (String, Option<PluralStem>), target: Target| {
-                    let slot = *index.entry(key).or_insert_with_key(|(text, stem)| {
-                        patterns.push(text.clone());
+                    let slot = *index.entry(key).or_insert_with_key(|(_, stem)| {
                         stems.push(*stem);
                         targets.push(Vec::new());
-                        patterns.len() - 1
+                        targets.len() - 1
                     });
                     targets[slot].push(target);
                 };
@@ -270,6 +270,11 @@ impl TaggerBuilder {
                 }
                 add((folded, None), target);
             }
+        }
+        // The pattern texts in slot order, moved out of the index (not copied).
+        let mut patterns: Vec<String> = vec![String::new(); targets.len()];
+        for ((text, _), slot) in index {
+            patterns[slot] = text;
         }
         let kind = if self.dfa {
             AhoCorasickKind::DFA
