@@ -580,7 +580,41 @@ def report() -> None:
     print(f"alias lines whose flag differs from audit_alias today: {len(disagree)}")
     for row in disagree[:20]:
         print("  %s %s %r: file %s, audit %s" % row)
+    report_by_source(files)
     report_words(files)
+
+
+# The flags report_by_source counts, as they read in a note or attribute.
+SOURCE_FLAGS = (
+    ("case=exact", lambda a: a.attrs.get("case") == "exact"),
+    ("match=no", lambda a: a.attrs.get("match") == "no"),
+    ("blocked_endings=", lambda a: "blocked_endings" in a.attrs),
+    ("cases=no", lambda a: a.attrs.get("cases") == "no"),
+    ("given name", lambda a: "given name" in a.attrs.get("note", "")),
+    ("Finnish surname", lambda a: "Finnish surname" in a.attrs.get("note", "")),
+    ("Finnish place name", lambda a: "Finnish place name" in a.attrs.get("note", "")),
+    ("place (countries/regions)", lambda a: "the name of a place" in a.attrs.get("note", "")),
+)
+
+
+def report_by_source(files: list[Path]) -> None:
+    """What the audit flagged, per source of the alias (the part of `source=` before "@" or
+    ":"; an alias with several sources counts for each): alias lines, then each flag."""
+    rows: dict[str, Counter] = {}
+    for path in files:
+        for e in read_gazetteer(path):
+            for a in e.aliases:
+                sources = {s.split("@")[0].split(":")[0] for s in a.attrs.get("source", "").split(",") if s}
+                for src in sources or {"(none)"}:
+                    c = rows.setdefault(src, Counter())
+                    c["aliases"] += 1
+                    for flag, test in SOURCE_FLAGS:
+                        c[flag] += bool(test(a))
+    names = ["aliases"] + [f for f, _ in SOURCE_FLAGS]
+    print("flags by source (alias lines; an alias with several sources counts for each):")
+    print("  " + " | ".join(["source"] + names))
+    for src in sorted(rows, key=lambda k: (-rows[k]["aliases"], k)):
+        print("  " + " | ".join([src] + [str(rows[src][n]) for n in names]))
 
 
 def report_words(files: list[Path]) -> None:
