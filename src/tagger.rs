@@ -1012,14 +1012,16 @@ impl Mentions<'_, '_> {
 
     /// Whether the original text allows a Finnish case ending of `len` bytes after the name
     /// at `start..end`: after a colon or apostrophe always; joined straight to the name only
-    /// if the name is capitalised ("Nokian", not "nokian" or the Finnish word "mielestä"),
+    /// if the name has a capital ("Nokian", "iTunesista"; not "nokian" or the Finnish word
+    /// "mielestä"),
     /// and not in lowercase after a name in capitals ("THAn" is not Thailand's).
     fn takes_case_ending(&self, start: usize, end: usize, len: usize) -> bool {
         if self.norm.text[end..].starts_with([':', '\'']) {
             return true;
         }
         let name = self.cased_original(start, end);
-        if !name.chars().next().is_some_and(char::is_uppercase) {
+        // A capital inside the name marks it as a name too ("iTunesista", "eBayn").
+        if !name.chars().any(char::is_uppercase) {
             return false;
         }
         let in_capitals = !name.chars().any(char::is_lowercase) && name.chars().count() > 1;

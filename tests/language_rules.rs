@@ -1142,3 +1142,9 @@ names!(
         ("Volvo-bilernes", "Volvo Cars")
     ]
 );
+// A capital inside a name marks it as a name: Finnish endings join "iTunes" as they join "Nokia".
+names!(
+    finnish_ending_after_a_name_with_an_inner_capital,
+    "Musiikkia ostettiin iTunesista ja Spotifysta koko viime vuoden ajan.",
+    [("iTunesista", "iTunes"), ("Spotifysta", "Spotify")]
+);
