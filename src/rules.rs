@@ -628,6 +628,15 @@ pub(crate) fn before_epithet(rest: &str) -> bool {
         .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether `word` is a brand's model number ("Xbox 360", "Windows 95"): two to four digits, not
+/// starting with 0 and not a year from 1900 to 2099 (a brand and a year is a date or a season).
+pub(crate) fn is_model_number(word: &str) -> bool {
+    (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && !word.starts_with('0')
+        && !(word.len() == 4 && (word.starts_with("19") || word.starts_with("20")))
+}
+
 /// Whether `word` is a model designation that goes on a company's or brand's name ("Volvo
 /// V60", "ThinkPad T410", "Audi A4"): a capital letter, then letters and digits with at least
 /// one digit, at most eight characters. Words of two or more letters go on anyway; this admits

@@ -823,7 +823,10 @@ impl Mentions<'_, '_> {
             // "USAs BNP", "Norges FN-delegasjon": an abbreviation after a genitive is a
             // possession, not more of a name.
             let abbreviation = letters.chars().all(|c| !c.is_lowercase());
-            let capitalised = letters.chars().next().is_some_and(char::is_uppercase)
+            // "Xbox 360", "Windows 95": a brand's model number.
+            let model_number = kind == Kind::Brand && words == 0 && rules::is_model_number(letters);
+            let capitalised = model_number
+                || letters.chars().next().is_some_and(char::is_uppercase)
                 && (letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     || company && rules::is_model_code(letters))
                 && !(country_genitive && abbreviation)

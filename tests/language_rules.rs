@@ -1113,7 +1113,7 @@ names!(
 names!(
     bokmal_epithet_is_a_person,
     "Filmen «Tesla the Great» ble vist i går, ikke «Amazon Prime».",
-    [("Amazon Prime", "Amazon")]
+    [("Amazon Prime", "Amazon Prime")]
 );
 names!(
     english_epithet_is_a_person,
@@ -1147,4 +1147,10 @@ names!(
     finnish_ending_after_a_name_with_an_inner_capital,
     "Musiikkia ostettiin iTunesista ja Spotifysta koko viime vuoden ajan.",
     [("iTunesista", "iTunes"), ("Spotifysta", "Spotify")]
+);
+// A brand's model number goes on its name; a year does not.
+names!(
+    bokmal_model_number_is_part_of_the_name,
+    "Han spilte på Xbox 360 hele kvelden, og Xbox 2010 var et godt år.",
+    [("Xbox 360", "Xbox"), ("Xbox", "Xbox")]
 );
