@@ -5,6 +5,12 @@ and the companies behind them (3,470 icons in 16.37.0). Only its metadata is use
 (`data/simple-icons.json`: `title`, `slug`, `aliases` with `aka`, `dup`, `loc` and `old`), never an
 icon. The file is CC0; the brands are their owners' trademarks, named here as facts.
 
+The current release is read first, then the last release of each earlier major version (4 to
+15): an icon those have and the current one lacks is a brand simple-icons removed, mostly at its
+owner's request (Microsoft's, Adobe's, Amazon's products) or after a rename (Twitter). The
+brand still exists (or news still names it), so its name is taken with that release as its
+source (`simple-icons@6.23.0:yahoo`).
+
 How an icon becomes a gazetteer row (called by orgs.py after the other sources are merged):
 - Names: the title, its `aka` and `loc` names and the titles of its `dup` variants, Latin script
   only; `old` names are former names (`former=yes`, still matched: news keeps using them).
@@ -38,7 +44,9 @@ from audit import audit_alias, zipf
 from common import Entity, fetch_npm
 
 SIMPLE_ICONS_VERSION = "16.37.0"
-SI_SRC = f"simple-icons@{SIMPLE_ICONS_VERSION}"
+# The last release of each earlier major version, newest first (npm view simple-icons versions).
+EARLIER_RELEASES = ("15.22.0", "14.15.0", "13.21.0", "12.4.0", "11.15.0", "10.4.0", "9.21.0", "8.15.0",
+                    "7.21.0", "6.23.0", "5.24.0", "4.25.0")
 # A new brand's name must be in wordfreq's lists of one of these languages (nn shares nb's).
 NOTABLE_LANGS = ("nb", "da", "sv", "fi", "is", "en")
 NOTABLE_ZIPF = 1.0
@@ -85,10 +93,44 @@ def owner_by_name(title: str, companies: dict[str, set[str]]) -> str | None:
     return None
 
 
-def load_icons() -> list[dict]:
-    root = fetch_npm("simple-icons", SIMPLE_ICONS_VERSION)
-    icons = json.loads((root / "data/simple-icons.json").read_text(encoding="utf-8"))
-    return sorted(icons, key=lambda i: i["slug"])
+def title_to_slug(title: str) -> str:
+    """simple-icons' own rule (its `titleToSlug`), for releases whose entries lack a slug."""
+    t = title.lower().replace("+", "plus").replace(".", "dot").replace("&", "and")
+    t = unicodedata.normalize("NFD", t.replace("đ", "d").replace("ħ", "h").replace("ı", "i")
+                              .replace("ĸ", "k").replace("ŀ", "l").replace("ł", "l").replace("ß", "ss")
+                              .replace("ŧ", "t"))
+    return re.sub(r"[^a-z0-9]", "", t)
+
+
+def _release(version: str) -> list[dict]:
+    root = fetch_npm("simple-icons", version)
+    path = root / "data/simple-icons.json"
+    if not path.exists():
+        path = root / "_data/simple-icons.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    icons = data["icons"] if isinstance(data, dict) else data
+    for icon in icons:
+        icon.setdefault("slug", title_to_slug(icon["title"]))
+    return icons
+
+
+def load_icons() -> list[tuple[str, dict]]:
+    """(version, icon): the current release's icons, then, newest first, the icons of the last
+    release of each earlier major version (EARLIER_RELEASES) whose slug and title the releases
+    read before lack: brands simple-icons removed since (at their owners' request: Microsoft's,
+    Adobe's, Amazon's; or renamed: Twitter)."""
+    out: list[tuple[str, dict]] = []
+    slugs: set[str] = set()
+    titles: set[str] = set()
+    for version in (SIMPLE_ICONS_VERSION, *EARLIER_RELEASES):
+        for icon in sorted(_release(version), key=lambda i: i["slug"]):
+            if icon["slug"] in slugs or icon["title"].lower() in titles:
+                continue
+            out.append((version, icon))
+        for icon in _release(version):
+            slugs.add(icon["slug"])
+            titles.add(icon["title"].lower())
+    return out
 
 
 def add_simple_icons(final: dict[str, Entity], norm_label, stats: Counter) -> None:
@@ -108,7 +150,7 @@ def add_simple_icons(final: dict[str, Entity], norm_label, stats: Counter) -> No
             for t in [a.text for a in e.aliases if a.attrs.get("match") != "no" and (curated or "case" not in a.attrs)]:
                 if curated or audit_alias(t, "company")[0] == "any":
                     companies.setdefault(t.casefold(), set()).add(e.id)
-    for icon in load_icons():
+    for version, icon in load_icons():
         slug = icon["slug"]
         if slug in NOT_BRANDS:
             stats["simple-icons: not a brand (format or standard)"] += 1
@@ -117,7 +159,9 @@ def add_simple_icons(final: dict[str, Entity], norm_label, stats: Counter) -> No
         if not names:
             stats["simple-icons: no Latin name"] += 1
             continue
-        src = f"{SI_SRC}:{slug}"
+        src = f"simple-icons@{version}:{slug}"
+        if version != SIMPLE_ICONS_VERSION:
+            stats["simple-icons: icons of earlier releases only"] += 1
         hits = owners.get(norm_label(names[0]), set())
         if len(hits) > 1:
             stats["simple-icons: title names several entities, left out"] += 1
@@ -156,4 +200,4 @@ def add_simple_icons(final: dict[str, Entity], norm_label, stats: Counter) -> No
 
 if __name__ == "__main__":
     icons = load_icons()
-    print(len(icons), "icons;", sum(1 for i in icons if re.search(r"[A-Za-z]", i["title"])), "with Latin letters")
+    print(len(icons), "icons;", sum(1 for v, _ in icons if v != SIMPLE_ICONS_VERSION), "from earlier releases only")
