@@ -416,6 +416,12 @@ fn letter_ratio(model: &Model, word: &str) -> f32 {
     sum as f32 / 10.0 / (n_bounds - 3).max(1) as f32
 }
 
+/// Whether a lowercase word is in the model's lists of some language (its 20,000 commonest
+/// words, or 5,000 of a neighbour): a word of the language, not a rare name.
+pub(crate) fn is_listed_word(word: &str) -> bool {
+    MODEL.words.contains_key(&key(word))
+}
+
 /// The words of lowercase text: runs of letters, with an apostrophe inside ("don't").
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;

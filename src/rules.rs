@@ -536,7 +536,7 @@ fn looks_definite(word: &str) -> bool {
 /// headed by its name ("Equinor-konsernet", "Youtube-videopalvelu"): Norwegian, Danish,
 /// Swedish, Finnish. Stems, so that inflected forms match. A brand's products are what the
 /// brand names ("H&M Home -tuotteita", "Apple-produktene").
-const KIND_NOUNS: [&str; 68] = [
+const KIND_NOUNS: [&str; 69] = [
     // nb, nn, da, sv
     "konsern",
     "koncern",
@@ -607,6 +607,8 @@ const KIND_NOUNS: [&str; 68] = [
     "konsol",
     "bil",
     "motor",
+    // a brand's chart: "Billboard Hot 100 -listalla"
+    "lista",
 ];
 
 /// Whether `tail`, the part of a compound after the hyphen (normalised, lowercase), ends with a

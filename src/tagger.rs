@@ -356,6 +356,14 @@ fn endings_on(endings: &[String], on_stem: bool) -> Box<[Box<str>]> {
         .collect()
 }
 
+/// Whether every word of a name's tail is a listed word of some language (lowercased).
+fn is_listed_tail(tail: &str) -> bool {
+    // Folded as names are (lowercase, composed), so that NFD text reads as NFC.
+    let lower = normalize(tail, true);
+    let mut words = crate::language::words(&lower).peekable();
+    words.peek().is_some() && words.all(crate::language::is_listed_word)
+}
+
 /// One entity an alias pattern can stand for.
 #[derive(Clone, Debug)]
 struct Target {
@@ -823,8 +831,8 @@ impl Mentions<'_, '_> {
             // "USAs BNP", "Norges FN-delegasjon": an abbreviation after a genitive is a
             // possession, not more of a name.
             let abbreviation = letters.chars().all(|c| !c.is_lowercase());
-            // "Xbox 360", "Windows 95": a brand's model number.
-            let model_number = kind == Kind::Brand && words == 0 && rules::is_model_number(letters);
+            // "Xbox 360", "Billboard Hot 100": a brand's model number.
+            let model_number = kind == Kind::Brand && rules::is_model_number(letters);
             let capitalised = model_number
                 || letters.chars().next().is_some_and(char::is_uppercase)
                 && (letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -884,7 +892,9 @@ impl Mentions<'_, '_> {
         let (_, oe) = self.norm.original(head.start, head.end);
         let tail_word = rules::next_word_on_line(&self.original[oe..]).map_or("", |(_, w)| w);
         let tail_letters = tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
-        let head_kind = self.tagger.targets[head.pattern][head.target].kind;
+        let head_target = &self.tagger.targets[head.pattern][head.target];
+        let head_kind = head_target.kind;
+        let head_is_word = head_target.words.iter().any(|&z| z > 0);
         let company = matches!(head_kind, Kind::Company | Kind::Brand);
         if crate::names::is_given_name(&self.original[hs..he]) {
             if let Some(i) = next {
@@ -904,6 +914,10 @@ impl Mentions<'_, '_> {
                 }
             }
             None if crate::names::is_given_name(tail_letters) => Head::Alone,
+            // "Ruby Mahesparan": a name that is also an ordinary word, before a capitalised
+            // word no list knows, is a person's or another name; a product takes a word
+            // ("Apple Card", "Google Flights").
+            None if company && head_is_word && !is_listed_tail(tail_letters) => Head::Dropped,
             None if company => Head::Part,
             None => Head::Dropped,
         }

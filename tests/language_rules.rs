@@ -1154,3 +1154,22 @@ names!(
     "Han spilte på Xbox 360 hele kvelden, og Xbox 2010 var et godt år.",
     [("Xbox 360", "Xbox"), ("Xbox", "Xbox")]
 );
+// A name that is also an ordinary word, before a capitalised word no list knows, is a
+// person's name ("Ruby Xyzabc"); before a word, a product ("Apple Card").
+names!(
+    bokmal_word_name_before_an_unknown_surname_is_a_person,
+    "På vakt var heldigvis Ruby Talvikkari, en dyktig kirurg.",
+    []
+);
+// A chart heads a Finnish appositive compound of its publisher, model number included.
+names!(
+    finnish_chart_compound,
+    "Kappale nousi Billboard Hot 100 -listalla kärkeen.",
+    [("Billboard Hot 100 -listalla", "Billboard")]
+);
+// A name styled with "!" is written without it: Yahoo.
+names!(
+    finnish_name_without_its_exclamation_mark,
+    "Yahoo ja Kahoot kertoivat tuloksistaan.",
+    [("Yahoo", "Yahoo!"), ("Kahoot", "Kahoot")]
+);
