@@ -1024,6 +1024,7 @@ def main() -> None:
         merge_into(hit, b)
     add_nsi_operators(final, build_nsi_operators(nsi, stats), stats)
     add_simple_icons(final, norm_label, stats)
+    add_names_without_exclamation(final, stats)
     drop_colliding_aliases(final, curated_ids, stats)
     settle_world_names(final, curated_ids, stats)
     for e in final.values():
@@ -1078,6 +1079,20 @@ def add_nsi_operators(final: dict[str, Entity], operators: dict[str, Entity], st
         else:
             final[q] = op
             stats["nsi operators added as companies"] += 1
+
+
+def add_names_without_exclamation(final: dict[str, Entity], stats: Counter) -> None:
+    """A name styled with an exclamation mark (Yahoo!, Kahoot!, FRITZ!) is written without it in
+    running text, where "!" would end the sentence: the name without it is an alias too (the
+    audit then judges it like any other: "Live" is a word)."""
+    for e in final.values():
+        for a in list(e.aliases):
+            bare = a.text.rstrip("!").rstrip()
+            if bare != a.text and any(c.isalpha() for c in bare) and a.attrs.get("match") != "no":
+                if not any(x.text == bare for x in e.aliases):
+                    e.add_alias(bare, source=a.attrs.get("source", ""),
+                                note=f"{a.text!r} without its exclamation mark")
+                    stats["aliases added: a name without its exclamation mark"] += 1
 
 
 def same_thing(brand: Entity, other: Entity, is_curated: bool) -> bool:
@@ -1352,6 +1367,20 @@ def name_class(text: str) -> str | None:
     return None
 
 
+# A digital brand named with an English word that is at least this common is not matched; a
+# rarer one keeps the usual exact-case rule (Yahoo, 3.9, is mostly the brand).
+DIGITAL_EN_WORD_ZIPF = 4.0
+
+
+def digital_word_is_common(text: str) -> bool:
+    """Whether a digital brand's one-word name is too common a word to match: an ordinary word
+    of a Nordic language (Opera, Android: Nordic text reads it as the word), or an English word
+    with Zipf >= DIGITAL_EN_WORD_ZIPF (Buffer, Canvas, Steam). wordfreq's count includes the
+    brand's own mentions, so a rarer English word (yahoo, blackberry) is mostly the brand."""
+    evidence = dict(word_evidence(text.lower()))
+    return any(lang != "en" for lang in evidence) or evidence.get("en", 0.0) >= DIGITAL_EN_WORD_ZIPF
+
+
 def apply_audit(entities, stats: Counter) -> None:
     for e in entities:
         for a in e.aliases:
@@ -1388,7 +1417,7 @@ def apply_audit(entities, stats: Counter) -> None:
                 reason = f"lowercase alias that is also a word ({reason})"
                 stats["audit exact -> drop: lowercase alias"] += 1
             if verdict == "exact" and getattr(e, "tier", None) == "digital" and " " not in a.text \
-                    and not a.text.isupper():
+                    and not a.text.isupper() and digital_word_is_common(a.text):
                 verdict = "drop"
                 reason = f"ordinary word as the name of a digital brand (simple-icons), mostly the word in news ({reason})"
                 stats["audit exact -> drop: ordinary word, digital brand"] += 1
