@@ -22,9 +22,11 @@ How an icon becomes a gazetteer row (called by orgs.py after the other sources a
   text to be worth a row. This leaves out about a third of the icons, mostly small developer
   tools (Vikunja, Alacritty). A new brand has id `local:si-<slug>`, with stricter audit rules than the other
   sources (orgs.apply_audit, tier "digital"): most icons are software and services that news
-  rarely names, so a one-word name that is an ordinary word of one of the seven languages is
-  not matched at all (a developer tool called "Buffer", "Canvas" or "Opera" is mostly the word
-  or another name in news; `curated/alias_decisions.tsv` can keep a well-known one), and an
+  rarely names, so a one-word name that is an ordinary word of a Nordic language, or an
+  English word with Zipf >= 4.0, is not matched at all (a developer tool called "Buffer",
+  "Canvas" or "Opera" is mostly the word or another name in news; orgs.digital_word_is_common;
+  a rarer English word such as "yahoo" is mostly the brand and keeps exact case), a one-word
+  name that is a given name or a Finnish person or place name is not matched either, and an
   alternative name of at most three capitals ("VM" for VictoriaMetrics) is not matched either:
   such acronyms are mostly abbreviations of other things. Multi-word names pass the usual audit.
 - A new brand whose name begins with the name of one company already in the data is its
