@@ -280,3 +280,55 @@ fn lines_over_the_limit() {
     let out = lines(&tag(format!("{line}\r\n").as_bytes(), &opts));
     assert_eq!(out[0]["mentions"][0]["entity"], json!("iso:DK"));
 }
+
+/// Threads that cannot be started give a clear error and a failing exit status, not a panic:
+/// under a 2 GB address-space limit, 1,000 threads' stacks (8 MiB each) do not fit.
+#[cfg(target_os = "linux")]
+#[test]
+fn threads_that_cannot_start_are_an_error() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    // Build the example and find its executable in cargo's own report.
+    let build = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--example",
+            "tag_jsonl",
+            "--message-format=json",
+            "-q",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let executable = String::from_utf8_lossy(&build.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|m| m["target"]["name"] == "tag_jsonl")
+        .find_map(|m| m["executable"].as_str().map(str::to_string))
+        .expect("cargo reports the example's executable");
+    let mut child = Command::new("sh")
+        .args([
+            "-c",
+            r#"ulimit -v 2000000 && exec "$0" --threads 1000"#,
+            &executable,
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("sh runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(b"{\"id\":1,\"text\":\"Norge\"}\n"));
+    let out = child.wait_with_output().expect("sh finishes");
+    let _ = writer.join();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(stderr.contains("cannot start tagging thread"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
