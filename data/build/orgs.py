@@ -1397,10 +1397,14 @@ def apply_audit(entities, stats: Counter) -> None:
                 a.attrs["note"] = "lowercase alias of at most three letters: not how the name is written in running text"
                 stats["aliases not matched: lowercase, at most three letters"] += 1
                 continue
+            # A digital brand's name, or a name only simple-icons gives an entity of another
+            # source ("Target" on Target Corporation), takes the digital rules.
+            digital = getattr(e, "tier", None) == "digital" or all(
+                x.startswith("simple-icons@") for x in a.attrs.get("source", "").split(","))
             person_or_place = name_class(a.text)
             if person_or_place:
                 stats["audit: flagged, also " + person_or_place.split(" (")[0]] += 1
-                if getattr(e, "tier", None) == "digital":
+                if digital:
                     a.attrs["match"] = "no"
                     a.attrs["note"] = f"also {person_or_place}: a digital brand's name is mostly the person or place in news"
                     stats["aliases not matched: digital brand named like a person or place"] += 1
@@ -1416,7 +1420,7 @@ def apply_audit(entities, stats: Counter) -> None:
                 verdict = "drop"
                 reason = f"lowercase alias that is also a word ({reason})"
                 stats["audit exact -> drop: lowercase alias"] += 1
-            if verdict == "exact" and getattr(e, "tier", None) == "digital" and " " not in a.text \
+            if verdict == "exact" and digital and " " not in a.text \
                     and not a.text.isupper() and digital_word_is_common(a.text):
                 verdict = "drop"
                 reason = f"ordinary word as the name of a digital brand (simple-icons), mostly the word in news ({reason})"
