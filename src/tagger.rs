@@ -1176,10 +1176,20 @@ impl Mentions<'_, '_> {
     /// Whether some target of `pattern` has a case rule the original text satisfies.
     fn some_case_fits(&self, start: usize, end: usize, pattern: usize) -> bool {
         let targets = &self.tagger.targets[pattern];
-        targets.iter().any(|t| t.case != CaseRule::Exact)
-            || targets
-                .iter()
-                .any(|t| self.cased_original(start, end) == *t.cased)
+        if targets.iter().any(|t| t.case != CaseRule::Exact) {
+            return true;
+        }
+        // Most candidates of an exact-case alias are the word in lowercase: the first letter
+        // tells, without normalising the text.
+        let capital = self.starts_with_capital(start, end);
+        let mut cased: Option<String> = None;
+        targets.iter().any(|t| {
+            t.cased
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .map_or(true, |c| c.is_uppercase() == capital)
+                && **cased.get_or_insert_with(|| self.cased_original(start, end)) == *t.cased
+        })
     }
 
     /// Whether the name at `start..end` has several words and the last is written in
