@@ -222,7 +222,7 @@ pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
 ///
 /// `from_name` is the text from the candidate on, for the title-case test of its line.
 pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
-    let rest = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    let rest = before.trim_end_matches(is_line_space);
     if rest.len() == before.len() {
         return false; // no space: "Norge-Sverige", "(Norge", "/Norge"
     }
@@ -238,10 +238,10 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
         return false;
     }
     let before_word = &rest[..word_start];
-    if !before_word.is_empty() && !before_word.ends_with([' ', '\t', '\u{a0}', '\n', '\r']) {
+    if !before_word.is_empty() && !before_word.ends_with(char::is_whitespace) {
         return false; // part of a longer token: "Eko-Pocket", "(Hotel"
     }
-    let earlier = before_word.trim_end_matches([' ', '\t', '\u{a0}']);
+    let earlier = before_word.trim_end_matches(is_line_space);
     let starts_sentence = at_sentence_start(earlier);
     // A genitive owns the name that follows: "Putins Russland", "Solbergs Norge".
     let genitive = word.ends_with('s') || rest.ends_with(['\'', '\u{2019}']);
@@ -269,7 +269,7 @@ pub(crate) const LINE_REACH: usize = 300;
 /// Whether a word after `before` (the original text) starts a sentence, line or quotation,
 /// where a capital says nothing about whether it is a name.
 pub(crate) fn at_sentence_start(before: &str) -> bool {
-    let earlier = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    let earlier = before.trim_end_matches(is_line_space);
     earlier.is_empty()
         || earlier.ends_with([
             '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}',
@@ -330,11 +330,21 @@ pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
             .any(|suffix| word.ends_with(suffix))
 }
 
-/// The next word after `rest` on the same line (after spaces, tabs or no-break spaces, not a
+/// White space that does not end a line: spaces of every width (no-break, thin, figure,
+/// ideographic...) and tabs, so that text keeps its meaning whatever space it was typeset with.
+pub(crate) fn is_line_space(c: char) -> bool {
+    c.is_whitespace()
+        && !matches!(
+            c,
+            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// The next word after `rest` on the same line (after spaces of any width or tabs, not a
 /// line break), up to white space, and where in `rest` it starts; `None` if the line ends
 /// first.
 pub(crate) fn next_word_on_line(rest: &str) -> Option<(usize, &str)> {
-    let word = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    let word = rest.trim_start_matches(is_line_space);
     let at = rest.len() - word.len();
     if at == 0 {
         return None; // no space: punctuation or the end of the text
@@ -489,7 +499,7 @@ pub(crate) fn in_reference_code(before: &str) -> bool {
 /// Whether the original text before a name ends with a capitalised word and an English or
 /// Romance connector inside a longer name: "Bank of ", "University of ", "Banco del ".
 pub(crate) fn after_name_connector(before: &str) -> bool {
-    let rest = before.trim_end_matches(' ');
+    let rest = before.trim_end_matches(is_line_space);
     if rest.len() == before.len() {
         return false;
     }
@@ -498,10 +508,13 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
     // Norwegian and Danish institutions ("Sysselmannen for Svalbard", "Direktoratet for ...").
     let (rest, definite_only) = match ["of", "of the", "del", "des", "du"]
         .iter()
-        .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(' ')))
+        .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(is_line_space)))
     {
         Some(rest) => (rest, false),
-        None => match rest.strip_suffix("for").filter(|r| r.ends_with(' ')) {
+        None => match rest
+            .strip_suffix("for")
+            .filter(|r| r.ends_with(is_line_space))
+        {
             Some(rest) => (rest, true),
             None => return false,
         },
@@ -626,7 +639,9 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
 /// Whether the text after a name, `rest`, gives it an English epithet: " the " and a
 /// capitalised word ("Conan the Barbarian", "Alexander the Great"): the name is a person's.
 pub(crate) fn before_epithet(rest: &str) -> bool {
-    rest.strip_prefix(" the ")
+    rest.strip_prefix(is_line_space)
+        .and_then(|r| r.strip_prefix("the"))
+        .and_then(|r| r.strip_prefix(is_line_space))
         .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
 }
 

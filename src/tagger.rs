@@ -728,7 +728,9 @@ impl Mentions<'_, '_> {
         // "Norwegian authorities": in English, a nationality adjective before a noun.
         if rule_language == Language::English && form == Form::Plain {
             let name = &from_name[..original_end - original_start];
-            let next = from_name[name.len()..].strip_prefix(' ').unwrap_or("");
+            let next = from_name[name.len()..]
+                .strip_prefix(rules::is_line_space)
+                .unwrap_or("");
             if rules::is_english_capitalised_word(name)
                 && next.chars().next().is_some_and(char::is_lowercase)
             {
@@ -1169,7 +1171,7 @@ impl Mentions<'_, '_> {
             || (rules & BY_INSTITUTION != 0 && rules::heads_finnish_institution(name, rest))
             || (rules & BY_ADJECTIVE != 0
                 && rest
-                    .strip_prefix(' ')
+                    .strip_prefix(rules::is_line_space)
                     .is_some_and(|r| r.starts_with(char::is_lowercase)))
     }
 

@@ -255,6 +255,25 @@ proptest! {
         );
     }
 
+    /// Text typeset with other spaces (no-break, thin, figure, ideographic: the spaces NFKC
+    /// turns into U+0020, letters unchanged) gives the mentions of the same text with spaces.
+    #[test]
+    fn nfkc_spaces_alike(
+        text in nordic_text_strategy(),
+        space in proptest::sample::select(vec![
+            '\u{a0}', '\u{2002}', '\u{2007}', '\u{2009}', '\u{200a}', '\u{202f}', '\u{205f}', '\u{3000}',
+        ]),
+    ) {
+        let plain = nordic_ner::tag(&text);
+        let typeset = nordic_ner::tag(&text.replace(' ', &space.to_string()));
+        let key = |m: &Mention| (m.id().clone(), m.form(), m.language(), fold(m.text()));
+        prop_assert_eq!(
+            plain.iter().map(key).collect::<Vec<_>>(),
+            typeset.iter().map(key).collect::<Vec<_>>(),
+            "{:?} with {:?}", text, space
+        );
+    }
+
     #[test]
     fn any_string_is_safe(text in any::<String>()) {
         check(&text, &nordic_ner::tag(&text));
