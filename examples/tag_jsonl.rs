@@ -39,7 +39,8 @@ use serde_json::{json, Value};
 const USAGE: &str = "\
 tag_jsonl: tags JSON Lines with nordic-ner
 
-usage: tag_jsonl [--threads N] [--quiet] [--batch-lines N] [--max-line-bytes N] < in.jsonl > out.jsonl
+usage: tag_jsonl [--threads N] [--quiet] [--batch-lines N] [--max-line-bytes N]
+                 [--max-output-bytes N] < in.jsonl > out.jsonl
 
 Each input line {\"id\": <any JSON>, \"text\": <string>} gives one output line
 {\"id\": <same>, \"mentions\": [{start, end, char_start, char_end, text, kind, entity,
@@ -55,14 +56,22 @@ options:
                     a line longer than N bytes (line ending aside) is not held or tagged:
                     it gets {\"id\": ..., \"error\": ...} with the id read from its start
                     (default 4194304, 4 MiB; 0: no limit, and memory grows with the
-                    line: a 16 MB line dense with names took 6.2 GB)
+                    line: a 16 MB line of names peaked at 419 MB)
+  --max-output-bytes N
+                    a line whose mentions take more than N bytes of output gets
+                    {\"id\": ..., \"error\": ...} instead (default 67108864, 64 MiB;
+                    0: no limit); mentions are written as they are found, so memory
+                    stays near N however dense the line
   -h, --help        this text
 ";
 
 /// The longest line tagged by default (`--max-line-bytes`): 4 MiB, far beyond any article. A
-/// line is held whole while it is tagged, and its mentions with it: a 16 MB line dense with
-/// names peaked at 6.2 GB.
+/// line is held whole while it is tagged; its mentions are written as they are found.
 const MAX_LINE_BYTES: usize = 4 << 20;
+
+/// The most output one line may take by default (`--max-output-bytes`): 64 MiB, some 200,000
+/// mentions. A line of 4 MB made of nothing but names has about 660,000.
+const MAX_OUTPUT_BYTES: usize = 64 << 20;
 
 /// A batch ends after `--batch-lines` lines (2048 by default)...
 const BATCH_LINES: usize = 2048;
@@ -82,6 +91,8 @@ pub struct Options {
     pub batch_lines: usize,
     /// The longest line tagged, in bytes without its line ending; 0: no limit.
     pub max_line_bytes: usize,
+    /// The most output bytes one line's mentions may take; 0: no limit.
+    pub max_output_bytes: usize,
 }
 
 /// What the command line asks for.
@@ -103,6 +114,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
         progress: true,
         batch_lines: BATCH_LINES,
         max_line_bytes: MAX_LINE_BYTES,
+        max_output_bytes: MAX_OUTPUT_BYTES,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -119,6 +131,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
             "-t" | "--threads" => "--threads",
             "--batch-lines" => "--batch-lines",
             "--max-line-bytes" => "--max-line-bytes",
+            "--max-output-bytes" => "--max-output-bytes",
             _ => return Err(format!("unknown argument {arg:?}")),
         };
         let value = value
@@ -135,6 +148,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
                 }
             }
             "--max-line-bytes" => options.max_line_bytes = n,
+            "--max-output-bytes" => options.max_output_bytes = n,
             _ => options.batch_lines = n.max(1),
         }
     }
@@ -158,8 +172,16 @@ fn mention_json(m: &nordic_ner::Mention) -> Value {
     })
 }
 
-/// The output object for one input line (without its line ending), or `None` for a blank line.
-pub fn process(line: &[u8]) -> Option<Value> {
+/// Writes the output line for one input line (without its line ending) onto `out`; false for
+/// a blank line, which gets none. Mentions are written as the tagger finds them, not gathered
+/// first, and a line whose mentions would take more than `max_output` bytes (0: no limit) gets
+/// an error object instead, so that memory stays bounded however dense the line.
+pub fn answer(line: &[u8], out: &mut Vec<u8>, max_output: usize) -> io::Result<bool> {
+    let write = |value: Value, out: &mut Vec<u8>| -> io::Result<bool> {
+        serde_json::to_writer(&mut *out, &value)?;
+        out.push(b'\n');
+        Ok(true)
+    };
     // A byte order mark (at the start of a file written by some Windows tools) is no part of
     // the record.
     let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
@@ -169,28 +191,45 @@ pub fn process(line: &[u8]) -> Option<Value> {
             // Keep the id if the rest of the line can tell it.
             let lossy = String::from_utf8_lossy(line);
             let error = format!("invalid UTF-8 at byte {} of the line", e.valid_up_to());
-            return Some(json!({"id": top_level_id(&lossy), "error": error}));
+            return write(json!({"id": top_level_id(&lossy), "error": error}), out);
         }
     };
     if line.trim().is_empty() {
-        return None;
+        return Ok(false);
     }
     let doc: Value = match serde_json::from_str(line) {
         Ok(doc) => doc,
         Err(e) => {
             let error = format!("invalid JSON: {e}");
-            return Some(json!({"id": top_level_id(line), "error": error}));
+            return write(json!({"id": top_level_id(line), "error": error}), out);
         }
     };
     let id = doc.get("id").cloned().unwrap_or(Value::Null);
-    Some(match doc.get("text") {
-        Some(Value::String(text)) => {
-            let mentions: Vec<Value> = nordic_ner::tag(text).iter().map(mention_json).collect();
-            json!({"id": id, "mentions": mentions})
+    let text = match doc.get("text") {
+        Some(Value::String(text)) => text,
+        Some(_) => return write(json!({"id": id, "error": "\"text\" is not a string"}), out),
+        None => return write(json!({"id": id, "error": "no \"text\" field"}), out),
+    };
+    // {"id":...,"mentions":[...]}: the keys in the order serde_json writes an object.
+    let start = out.len();
+    out.extend_from_slice(b"{\"id\":");
+    serde_json::to_writer(&mut *out, &id)?;
+    out.extend_from_slice(b",\"mentions\":[");
+    for (n, m) in nordic_ner::Tagger::builtin().mentions(text).enumerate() {
+        if n > 0 {
+            out.push(b',');
         }
-        Some(_) => json!({"id": id, "error": "\"text\" is not a string"}),
-        None => json!({"id": id, "error": "no \"text\" field"}),
-    })
+        serde_json::to_writer(&mut *out, &mention_json(&m))?;
+        if max_output > 0 && out.len() - start > max_output {
+            out.truncate(start);
+            let error = format!(
+                "the mentions take more than {max_output} bytes (--max-output-bytes): not tagged"
+            );
+            return write(json!({"id": id, "error": error}), out);
+        }
+    }
+    out.extend_from_slice(b"]}\n");
+    Ok(true)
 }
 
 /// The `"id"` of a line whose whole JSON does not parse (a lone surrogate in the text, nesting
@@ -254,6 +293,8 @@ struct Batch {
     lines: Vec<(usize, usize, bool)>,
     /// The limit of `--max-line-bytes` (0: none).
     max_line_bytes: usize,
+    /// The limit of `--max-output-bytes` (0: none).
+    max_output_bytes: usize,
     /// The output lines.
     output: Vec<u8>,
     /// Output lines written (documents).
@@ -290,22 +331,23 @@ impl Batch {
             let mut line = &self.input[start..end];
             line = line.strip_suffix(b"\n").unwrap_or(line);
             line = line.strip_suffix(b"\r").unwrap_or(line);
-            let value = if too_long {
+            let written = if too_long {
                 let head = String::from_utf8_lossy(line);
                 let head = head.strip_prefix('\u{feff}').unwrap_or(&head);
                 let error = format!(
                     "line longer than {} bytes (--max-line-bytes): not tagged",
                     self.max_line_bytes
                 );
-                Some(json!({"id": top_level_id(head), "error": error}))
-            } else {
-                process(line)
-            };
-            if let Some(value) = value {
-                serde_json::to_writer(&mut self.output, &value)?;
+                serde_json::to_writer(
+                    &mut self.output,
+                    &json!({"id": top_level_id(head), "error": error}),
+                )?;
                 self.output.push(b'\n');
-                self.docs += 1;
-            }
+                true
+            } else {
+                answer(line, &mut self.output, self.max_output_bytes)?
+            };
+            self.docs += u64::from(written);
         }
         Ok(())
     }
@@ -425,6 +467,7 @@ where
     let mut out = BufWriter::with_capacity(1 << 16, output);
     let new_batch = || Batch {
         max_line_bytes: options.max_line_bytes,
+        max_output_bytes: options.max_output_bytes,
         ..Batch::default()
     };
     if threads <= 1 {

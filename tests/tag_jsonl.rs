@@ -14,6 +14,7 @@ fn options(threads: usize, batch_lines: usize) -> Options {
         progress: false,
         batch_lines,
         max_line_bytes: 4 << 20,
+        max_output_bytes: 64 << 20,
     }
 }
 
@@ -148,7 +149,8 @@ fn arguments() {
             threads: 1,
             progress: true,
             batch_lines: 2048,
-            max_line_bytes: 4 << 20
+            max_line_bytes: 4 << 20,
+            max_output_bytes: 64 << 20
         }))
     );
     assert_eq!(
@@ -157,7 +159,8 @@ fn arguments() {
             threads: 2,
             progress: false,
             batch_lines: 10,
-            max_line_bytes: 4 << 20
+            max_line_bytes: 4 << 20,
+            max_output_bytes: 64 << 20
         }))
     );
     assert_eq!(
@@ -279,6 +282,47 @@ fn lines_over_the_limit() {
     };
     let out = lines(&tag(format!("{line}\r\n").as_bytes(), &opts));
     assert_eq!(out[0]["mentions"][0]["entity"], json!("iso:DK"));
+}
+
+/// A line whose mentions would take more output than `--max-output-bytes` gets an error
+/// object with its id, written in place of the mentions, and the lines around it are tagged.
+#[test]
+fn lines_whose_mentions_are_too_many() {
+    assert!(matches!(
+        parse_args(["--max-output-bytes", "5000"].map(String::from)),
+        Ok(Command::Run(Options {
+            max_output_bytes: 5000,
+            ..
+        }))
+    ));
+    let dense = "Norge ".repeat(1_000);
+    let input = format!(
+        "{{\"id\": 1, \"text\": \"Norge og Sverige\"}}\n\
+         {{\"id\": \"dense\", \"text\": \"{dense}\"}}\n\
+         {{\"id\": 3, \"text\": \"Danmark\"}}\n"
+    );
+    for threads in [1, 2] {
+        let opts = Options {
+            max_output_bytes: 5000,
+            ..options(threads, 2)
+        };
+        let out = lines(&tag(input.as_bytes(), &opts));
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0]["mentions"].as_array().unwrap().len(), 2);
+        assert_eq!(out[1]["id"], json!("dense"));
+        assert!(out[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("more than 5000 bytes"));
+        assert_eq!(out[2]["mentions"][0]["entity"], json!("iso:DK"));
+    }
+    // Without the limit (0) the dense line is tagged whole.
+    let opts = Options {
+        max_output_bytes: 0,
+        ..options(1, 2048)
+    };
+    let out = lines(&tag(input.as_bytes(), &opts));
+    assert_eq!(out[1]["mentions"].as_array().unwrap().len(), 1_000);
 }
 
 /// Threads that cannot be started give a clear error and a failing exit status, not a panic:

@@ -14,6 +14,7 @@ fuzz_target!(|data: &[u8]| {
         progress: false,
         batch_lines: 4,
         max_line_bytes: 1 << 16,
+        max_output_bytes: 1 << 20,
     };
     let mut out = Vec::new();
     tag_jsonl::run(data, &mut out, &options).expect("writing to memory does not fail");
