@@ -608,3 +608,30 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// After a huge line a batch gives its memory back: the next fill shrinks its buffers.
+    #[test]
+    fn buffers_shrink_after_a_huge_line() {
+        let huge = format!("{{\"id\":1,\"text\":\"{}\"}}\n", "Norge ".repeat(1_000_000));
+        // The output grows to the limit and no further: quick to reach in a debug build.
+        let mut batch = Batch {
+            max_output_bytes: 5 << 20,
+            ..Batch::default()
+        };
+        assert!(batch.fill(&mut huge.as_bytes(), 10).unwrap());
+        batch.tag().unwrap();
+        assert!(batch.input.capacity() > 4 * BATCH_BYTES);
+        assert!(batch.output.capacity() > 4 * BATCH_BYTES);
+        assert!(batch
+            .fill(&mut &b"{\"id\":2,\"text\":\"Sverige\"}\n"[..], 10)
+            .unwrap());
+        assert!(batch.input.capacity() <= 4 * BATCH_BYTES);
+        assert!(batch.output.capacity() <= 4 * BATCH_BYTES);
+        batch.tag().unwrap();
+        assert_eq!(batch.docs, 1);
+    }
+}
