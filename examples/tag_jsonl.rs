@@ -3,9 +3,9 @@
 //! input line that is not blank.
 //!
 //! A line that is not valid JSON, not valid UTF-8, or has no string `text` gets
-//! `{"id": ..., "error": "..."}` and the run goes on; `id` is the line's top-level `"id"` even
-//! when the rest of the line does not parse (a lone surrogate, deep nesting), and null only
-//! when it cannot be read. A byte order mark at the start of a line is skipped. A line is blank
+//! `{"id": ..., "error": "..."}` and the run goes on; `id` is the line's top-level `"id"`
+//! exactly as written (an integer above 2^64 stays an integer), even when the rest of the line
+//! does not parse (a lone surrogate, deep nesting), and null only when it cannot be read. A byte order mark at the start of a line is skipped. A line is blank
 //! when it holds only Unicode white space.
 //!
 //! Made for big jobs and for being a stage of a pipeline (Spark's `RDD.pipe`, Hadoop
@@ -177,11 +177,6 @@ fn mention_json(m: &nordic_ner::Mention) -> Value {
 /// first, and a line whose mentions would take more than `max_output` bytes (0: no limit) gets
 /// an error object instead, so that memory stays bounded however dense the line.
 pub fn answer(line: &[u8], out: &mut Vec<u8>, max_output: usize) -> io::Result<bool> {
-    let write = |value: Value, out: &mut Vec<u8>| -> io::Result<bool> {
-        serde_json::to_writer(&mut *out, &value)?;
-        out.push(b'\n');
-        Ok(true)
-    };
     // A byte order mark (at the start of a file written by some Windows tools) is no part of
     // the record.
     let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
@@ -191,29 +186,26 @@ pub fn answer(line: &[u8], out: &mut Vec<u8>, max_output: usize) -> io::Result<b
             // Keep the id if the rest of the line can tell it.
             let lossy = String::from_utf8_lossy(line);
             let error = format!("invalid UTF-8 at byte {} of the line", e.valid_up_to());
-            return write(json!({"id": top_level_id(&lossy), "error": error}), out);
+            return error_line(out, top_level_id(&lossy), &error);
         }
     };
     if line.trim().is_empty() {
         return Ok(false);
     }
+    let id = top_level_id(line);
     let doc: Value = match serde_json::from_str(line) {
         Ok(doc) => doc,
-        Err(e) => {
-            let error = format!("invalid JSON: {e}");
-            return write(json!({"id": top_level_id(line), "error": error}), out);
-        }
+        Err(e) => return error_line(out, id, &format!("invalid JSON: {e}")),
     };
-    let id = doc.get("id").cloned().unwrap_or(Value::Null);
     let text = match doc.get("text") {
         Some(Value::String(text)) => text,
-        Some(_) => return write(json!({"id": id, "error": "\"text\" is not a string"}), out),
-        None => return write(json!({"id": id, "error": "no \"text\" field"}), out),
+        Some(_) => return error_line(out, id, "\"text\" is not a string"),
+        None => return error_line(out, id, "no \"text\" field"),
     };
     // {"id":...,"mentions":[...]}: the keys in the order serde_json writes an object.
     let start = out.len();
     out.extend_from_slice(b"{\"id\":");
-    serde_json::to_writer(&mut *out, &id)?;
+    out.extend_from_slice(id.unwrap_or("null").as_bytes());
     out.extend_from_slice(b",\"mentions\":[");
     for (n, m) in nordic_ner::Tagger::builtin().mentions(text).enumerate() {
         if n > 0 {
@@ -225,22 +217,34 @@ pub fn answer(line: &[u8], out: &mut Vec<u8>, max_output: usize) -> io::Result<b
             let error = format!(
                 "the mentions take more than {max_output} bytes (--max-output-bytes): not tagged"
             );
-            return write(json!({"id": id, "error": error}), out);
+            return error_line(out, id, &error);
         }
     }
     out.extend_from_slice(b"]}\n");
     Ok(true)
 }
 
-/// The `"id"` of a line whose whole JSON does not parse (a lone surrogate in the text, nesting
-/// deeper than serde_json's limit elsewhere): the value of the top-level key `"id"`, if that
-/// value itself parses; `null` otherwise. The scan skips strings and nested values, so an
-/// `"id"` inside the text or deeper in the object is not taken for it.
-fn top_level_id(line: &str) -> Value {
+/// Writes `{"error":...,"id":...}` (the keys in serde_json's order) with the id as written.
+fn error_line(out: &mut Vec<u8>, id: Option<&str>, error: &str) -> io::Result<bool> {
+    out.extend_from_slice(b"{\"error\":");
+    serde_json::to_writer(&mut *out, error)?;
+    out.extend_from_slice(b",\"id\":");
+    out.extend_from_slice(id.unwrap_or("null").as_bytes());
+    out.extend_from_slice(b"}\n");
+    Ok(true)
+}
+
+/// The `"id"` of a line as written: the value of its first top-level key `"id"`, if that value
+/// parses on its own, also when the whole line does not (a lone surrogate in the text, nesting
+/// deeper than serde_json's limit elsewhere); `None` otherwise. Echoed byte for byte, so that
+/// no id is altered on the way (an integer above 2^64 would come back as a float). The scan
+/// skips strings and nested values, so an `"id"` inside the text or deeper in the object is
+/// not taken for it.
+fn top_level_id(line: &str) -> Option<&str> {
     let bytes = line.as_bytes();
     let mut i = line.len() - line.trim_start().len();
     if bytes.get(i) != Some(&b'{') {
-        return Value::Null;
+        return None;
     }
     i += 1;
     let mut depth = 0usize;
@@ -257,12 +261,13 @@ fn top_level_id(line: &str) -> Value {
                 i += 1;
                 let rest = line[i.min(line.len())..].trim_start();
                 if depth == 0 && key == "\"id\"" && rest.starts_with(':') {
+                    // The value as written, if it parses on its own.
                     let value = rest[1..].trim_start();
-                    return serde_json::Deserializer::from_str(value)
-                        .into_iter::<Value>()
-                        .next()
-                        .and_then(Result::ok)
-                        .unwrap_or(Value::Null);
+                    let mut values = serde_json::Deserializer::from_str(value).into_iter::<Value>();
+                    return match values.next() {
+                        Some(Ok(_)) => Some(&value[..values.byte_offset()]),
+                        _ => None,
+                    };
                 }
             }
             b'{' | b'[' => {
@@ -271,7 +276,7 @@ fn top_level_id(line: &str) -> Value {
             }
             b'}' | b']' => {
                 if depth == 0 {
-                    return Value::Null;
+                    return None;
                 }
                 depth -= 1;
                 i += 1;
@@ -279,7 +284,7 @@ fn top_level_id(line: &str) -> Value {
             _ => i += 1,
         }
     }
-    Value::Null
+    None
 }
 
 /// Lines of input, their output, and where they stand in the run. Batches are reused.
@@ -338,12 +343,7 @@ impl Batch {
                     "line longer than {} bytes (--max-line-bytes): not tagged",
                     self.max_line_bytes
                 );
-                serde_json::to_writer(
-                    &mut self.output,
-                    &json!({"id": top_level_id(head), "error": error}),
-                )?;
-                self.output.push(b'\n');
-                true
+                error_line(&mut self.output, top_level_id(head), &error)?
             } else {
                 answer(line, &mut self.output, self.max_output_bytes)?
             };

@@ -376,3 +376,27 @@ fn threads_that_cannot_start_are_an_error() {
     assert!(stderr.contains("cannot start tagging thread"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Each id comes back exactly as written: an integer above 2^64 (a float once parsed), a
+/// string with escapes, an object with spaces.
+#[test]
+fn ids_are_echoed_as_written() {
+    let input = concat!(
+        "{\"id\":18446744073709551616,\"text\":\"Norge\"}\n",
+        "{\"id\": \"a\\u0041\" ,\"text\":\"Sverige\"}\n",
+        "{\"id\":{\"k\": [1, 2]},\"text\":3}\n",
+        "{\"text\":\"Danmark\"}\n",
+    );
+    let out = tag(input.as_bytes(), &options(1, 2048));
+    let out = std::str::from_utf8(&out).unwrap();
+    let starts: Vec<&str> = out.lines().map(|l| &l[..l.len().min(40)]).collect();
+    assert!(starts[0].starts_with("{\"id\":18446744073709551616,\"mentions\":["));
+    assert!(starts[1].starts_with("{\"id\":\"a\\u0041\",\"mentions\":["));
+    assert!(out
+        .lines()
+        .nth(2)
+        .unwrap()
+        .ends_with(",\"id\":{\"k\": [1, 2]}}"));
+    assert!(starts[3].starts_with("{\"id\":null,\"mentions\":["));
+    assert_eq!(lines(out.as_bytes()).len(), 4, "each line is JSON");
+}
