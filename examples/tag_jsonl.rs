@@ -5,8 +5,9 @@
 //! A line that is not valid JSON, not valid UTF-8, or has no string `text` gets
 //! `{"id": ..., "error": "..."}` and the run goes on; `id` is the line's top-level `"id"`
 //! exactly as written (an integer above 2^64 stays an integer), even when the rest of the line
-//! does not parse (a lone surrogate, deep nesting), and null only when it cannot be read. A byte order mark at the start of a line is skipped. A line is blank
-//! when it holds only Unicode white space.
+//! does not parse (a lone surrogate, deep nesting), and null only when it cannot be read. A
+//! byte order mark at the start of a line is skipped. A line is blank when it holds only
+//! Unicode white space.
 //!
 //! Made for big jobs and for being a stage of a pipeline (Spark's `RDD.pipe`, Hadoop
 //! streaming):
