@@ -167,8 +167,8 @@ fn mention_json(m: &nordic_ner::Mention) -> Value {
         "entity": m.id().as_str(),
         "name": m.name(),
         "alias": m.alias(),
-        "form": format!("{:?}", m.form()).to_lowercase(),
-        "case": format!("{:?}", m.case()).to_lowercase(),
+        "form": m.form().as_str(),
+        "case": m.case().as_str(),
         "language": m.language().code(),
     })
 }

@@ -138,6 +138,45 @@ pub enum CaseRule {
     Exact,
 }
 
+impl CaseRule {
+    /// The rule's name as the gazetteer format and serde write it: `any` or `exact`.
+    ///
+    /// ```
+    /// use nordic_ner::CaseRule;
+    /// assert_eq!(CaseRule::Exact.as_str(), "exact");
+    /// assert_eq!("any".parse::<CaseRule>(), Ok(CaseRule::Any));
+    /// assert_eq!(CaseRule::Exact.to_string(), "exact");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseRule::Any => "any",
+            CaseRule::Exact => "exact",
+        }
+    }
+}
+
+impl fmt::Display for CaseRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for CaseRule {
+    type Err = Problem;
+
+    fn from_str(s: &str) -> Result<CaseRule, Problem> {
+        [CaseRule::Any, CaseRule::Exact]
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| Problem::BadValue {
+                key: "case".into(),
+                value: s.into(),
+                expected: "any or exact",
+            })
+    }
+}
+
 /// Where a row of data came from: `source[@version][:id]`, e.g. `cldr@47:NO`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

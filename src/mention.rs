@@ -4,6 +4,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::entity::{EntityId, Kind};
+use crate::error::Problem;
 use crate::language::Language;
 
 /// A half-open range `start..end` of offsets into a text.
@@ -83,6 +84,98 @@ pub enum CaseMatch {
     Exact,
     /// The text differs from the alias in case only: "NORGE", "norge".
     Folded,
+}
+
+impl Form {
+    /// Every form, in declaration order.
+    pub const ALL: [Form; 6] = [
+        Form::Plain,
+        Form::Genitive,
+        Form::Inflected,
+        Form::Compound,
+        Form::Domain,
+        Form::Part,
+    ];
+
+    /// The form's name as serde and `tag_jsonl` write it: `plain`, `genitive`, `inflected`,
+    /// `compound`, `domain` or `part`.
+    ///
+    /// ```
+    /// use nordic_ner::Form;
+    /// assert_eq!(Form::Genitive.as_str(), "genitive");
+    /// assert_eq!("part".parse::<Form>(), Ok(Form::Part));
+    /// assert_eq!(Form::Compound.to_string(), "compound");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Plain => "plain",
+            Form::Genitive => "genitive",
+            Form::Inflected => "inflected",
+            Form::Compound => "compound",
+            Form::Domain => "domain",
+            Form::Part => "part",
+        }
+    }
+}
+
+impl std::fmt::Display for Form {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Form {
+    type Err = Problem;
+
+    fn from_str(s: &str) -> Result<Form, Problem> {
+        Form::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| Problem::BadValue {
+                key: "form".into(),
+                value: s.into(),
+                expected: "plain, genitive, inflected, compound, domain or part",
+            })
+    }
+}
+
+impl CaseMatch {
+    /// The name as serde and `tag_jsonl` write it: `exact` or `folded`.
+    ///
+    /// ```
+    /// use nordic_ner::CaseMatch;
+    /// assert_eq!(CaseMatch::Folded.as_str(), "folded");
+    /// assert_eq!("exact".parse::<CaseMatch>(), Ok(CaseMatch::Exact));
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseMatch::Exact => "exact",
+            CaseMatch::Folded => "folded",
+        }
+    }
+}
+
+impl std::fmt::Display for CaseMatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for CaseMatch {
+    type Err = Problem;
+
+    fn from_str(s: &str) -> Result<CaseMatch, Problem> {
+        [CaseMatch::Exact, CaseMatch::Folded]
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| Problem::BadValue {
+                key: "case".into(),
+                value: s.into(),
+                expected: "exact or folded",
+            })
+    }
 }
 
 /// One mention of an entity in a text.

@@ -605,3 +605,20 @@ fn public_types_are_send_and_sync() {
     check::<nordic_ner::BuildError>();
     check::<nordic_ner::Mentions<'static, 'static>>();
 }
+
+/// The small public enums print and parse as serde and `tag_jsonl` write them.
+#[test]
+fn small_enums_display_and_parse() {
+    use nordic_ner::{CaseMatch, CaseRule, Form};
+    for form in Form::ALL {
+        assert_eq!(form.to_string().parse::<Form>(), Ok(form));
+    }
+    for case in [CaseMatch::Exact, CaseMatch::Folded] {
+        assert_eq!(case.to_string().parse::<CaseMatch>(), Ok(case));
+    }
+    for rule in [CaseRule::Any, CaseRule::Exact] {
+        assert_eq!(rule.to_string().parse::<CaseRule>(), Ok(rule));
+    }
+    assert!("Plain".parse::<Form>().is_err());
+    assert!("".parse::<CaseRule>().is_err());
+}
