@@ -20,13 +20,12 @@
 //!   "Overlapped" counts the untouched spans that a mention covers in part or with another kind.
 //! - **Name in the data but not matched**: the span's text, folded ([`nordic_ner::fold`]), is a
 //!   folded alias the tagger matches (canonical names included) of a builtin entity, or is one
-//!   plus a single ending after a stem of 2 or more characters: in corpora whose file name
-//!   starts with `fi`, one of the tagger's Finnish singular case endings with an optional
-//!   clitic, after a company's or brand's alias only (the tagger's rule is private, so a copy
-//!   is below; `cases=no` marks an alias the tagger reads without them; plural forms and
-//!   `blocked_endings=` are not tried, so a missed "Prismoissa" counts as not in the data and a
-//!   missed "Sonya" as in the data); elsewhere a genitive
-//!   (`-s` not after s, x or z; `:s`; `'s`; `'` after s, x or z).
+//!   plus a single ending after a stem of 2 or more characters, as the tagger reads endings
+//!   ([`nordic_ner::is_name_ending`]): in corpora whose file name starts with `fi`, a Finnish
+//!   case or plural ending, after a company's or brand's alias only (`cases=no` marks an alias
+//!   the tagger reads without them; plurals on a changed stem and `blocked_endings=` are not
+//!   tried, so a missed "Prismoissa" counts as not in the data and a missed "Sonya" as in the
+//!   data); elsewhere a genitive (`-s` not after s, x or z; `:s`; `'s`; `'` after s, x or z).
 //! - **In the data, not matched (alias kept as a record only)**: the same with an alias the
 //!   tagger does not match (`Alias::is_matched` false, or a canonical name switched off).
 //! - **Name not in the data**: the rest.
@@ -152,92 +151,11 @@ fn stems(folded: &str, finnish: bool) -> Vec<(&str, &str)> {
         if stem.chars().count() < 2 || ending.chars().count() > 9 {
             break;
         }
-        let fits = if finnish {
-            finnish_ending(stem, ending)
-        } else {
-            genitive(stem, ending)
-        };
-        if fits {
+        if nordic_ner::is_name_ending(stem, ending, finnish) {
             out.push((stem, ending));
         }
     }
     out
-}
-
-/// A Scandinavian or English genitive ending after `stem`, as the tagger reads one.
-fn genitive(stem: &str, ending: &str) -> bool {
-    let Some(last) = stem.chars().next_back() else {
-        return false;
-    };
-    let sibilant = matches!(last, 's' | 'x' | 'z');
-    last.is_alphanumeric()
-        && match ending {
-            "s" => !sibilant,
-            ":s" | "'s" => true,
-            "'" => sibilant,
-            _ => false,
-        }
-}
-
-/// Finnish case endings of the singular and clitics (a copy of the tagger's private rule).
-const FI_CASES: [&str; 17] = [
-    "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "a",
-    "ä", "ta", "tä",
-];
-const FI_CLITICS: [&str; 3] = ["kin", "kaan", "kään"];
-
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö')
-}
-
-/// Whether `word` is a case ending with an optional clitic; `vowel` is the vowel an illative
-/// repeats, `None` after a colon or apostrophe.
-fn is_case_ending(word: &str, vowel: Option<char>) -> bool {
-    let bare = FI_CLITICS
-        .iter()
-        .find_map(|clitic| word.strip_suffix(clitic))
-        .unwrap_or(word);
-    if bare.is_empty() || FI_CASES.contains(&bare) {
-        return true;
-    }
-    let chars: Vec<char> = bare.chars().collect();
-    let repeats = |v: char| is_vowel(v) && vowel.map_or(true, |w| w == v);
-    let after_colon = vowel.is_none();
-    match chars[..] {
-        [v, 'n'] => repeats(v),
-        [v, w] if after_colon && v == w => is_vowel(v),
-        [v, w, 'n'] if after_colon && v == w => is_vowel(v),
-        ['h', v, 'n'] if after_colon => is_vowel(v),
-        ['s', 'e', 'e', 'n'] => after_colon,
-        _ => false,
-    }
-}
-
-/// A Finnish case ending after `stem`: straight after a vowel ("nokian"), with -i- after a
-/// consonant ("finnairille"), after a colon or apostrophe ("sas:n", "renault'n").
-fn finnish_ending(stem: &str, ending: &str) -> bool {
-    let Some(last) = stem.chars().next_back() else {
-        return false;
-    };
-    let (joint, word) = match ending.strip_prefix([':', '\'']) {
-        Some(word) => (true, word),
-        None => (false, ending),
-    };
-    if word.is_empty() || word.chars().count() > 8 || !word.chars().all(char::is_alphabetic) {
-        return false;
-    }
-    let after_i = |w: &str| !w.is_empty() && is_case_ending(w, Some('i'));
-    if FI_CLITICS.contains(&word) {
-        true
-    } else if joint {
-        is_case_ending(word, None) || word.strip_prefix('i').is_some_and(after_i)
-    } else if is_vowel(last) {
-        is_case_ending(word, Some(last))
-    } else if last.is_alphabetic() {
-        word.strip_prefix('i').is_some_and(after_i)
-    } else {
-        false
-    }
 }
 
 /// What one corpus, or all, holds: gold spans, touched, and the untouched by group.

@@ -178,6 +178,30 @@ pub fn fold(text: &str) -> String {
     normalize::normalize(text, true)
 }
 
+/// Whether the tagger reads `ending`, the rest of a token after the folded name `name`, as an
+/// ending of the name: with `finnish`, a Finnish case or plural ending joined to it ("nokia" +
+/// "n", "finnair" + "ille", "sas" + ":n", "alko" + "issa"; text read as Finnish takes these),
+/// otherwise a genitive ("norge" + "s", "usa" + ":s", "paris" + "'"). For tools that explain
+/// what the tagger found or missed; the tagger's other conditions (a capital, the alias's
+/// languages and attributes) are not tested. Plural forms on a changed stem ("prism" +
+/// "oissa") are matched on the stem, not on the name, and are not read here.
+///
+/// ```
+/// assert!(nordic_ner::is_name_ending("nokia", "n", true));
+/// assert!(nordic_ner::is_name_ending("finnair", "ille", true));
+/// assert!(nordic_ner::is_name_ending("norge", "s", false));
+/// assert!(!nordic_ner::is_name_ending("paris", "s", false));
+/// assert!(!nordic_ner::is_name_ending("nokia", "n", false));
+/// ```
+#[must_use]
+pub fn is_name_ending(name: &str, ending: &str, finnish: bool) -> bool {
+    match rules::end(name, ending) {
+        rules::End::Genitive(g) => !finnish && g.len() == ending.len(),
+        rules::End::Case(n) | rules::End::Plural(n) => finnish && n == ending.len(),
+        _ => false,
+    }
+}
+
 // The README's Rust examples run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
