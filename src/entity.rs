@@ -166,15 +166,34 @@ impl std::str::FromStr for CaseRule {
     type Err = Problem;
 
     fn from_str(s: &str) -> Result<CaseRule, Problem> {
-        [CaseRule::Any, CaseRule::Exact]
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| Problem::BadValue {
-                key: "case".into(),
-                value: s.into(),
-                expected: "any or exact",
-            })
+        by_name(
+            &[CaseRule::Any, CaseRule::Exact],
+            CaseRule::as_str,
+            s,
+            "case",
+            "any or exact",
+        )
     }
+}
+
+/// The variant of a small enum whose name (`as_str`) is `s`, or the loader's error for the
+/// attribute `key`.
+pub(crate) fn by_name<T: Copy>(
+    variants: &[T],
+    as_str: fn(T) -> &'static str,
+    s: &str,
+    key: &str,
+    expected: &'static str,
+) -> Result<T, Problem> {
+    variants
+        .iter()
+        .copied()
+        .find(|&v| as_str(v) == s)
+        .ok_or_else(|| Problem::BadValue {
+            key: key.into(),
+            value: s.into(),
+            expected,
+        })
 }
 
 /// Where a row of data came from: `source[@version][:id]`, e.g. `cldr@47:NO`.

@@ -114,13 +114,7 @@ fn parse_alias(fields: &[Cow<str>]) -> Result<Alias, Problem> {
     let mut alias = Alias::new(text)?;
     for (key, value) in attributes(&fields[1..])? {
         match key {
-            "case" => {
-                alias = alias.with_case(match value {
-                    "any" => CaseRule::Any,
-                    "exact" => CaseRule::Exact,
-                    _ => return Err(bad(key, value, "any or exact")),
-                })
-            }
+            "case" => alias = alias.with_case(value.parse::<CaseRule>()?),
             "match" => {
                 if !yes_no(key, value)? {
                     alias = alias.unmatched();

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::entity::{EntityId, Kind};
+use crate::entity::{by_name, EntityId, Kind};
 use crate::error::Problem;
 use crate::language::Language;
 
@@ -129,14 +129,8 @@ impl std::str::FromStr for Form {
     type Err = Problem;
 
     fn from_str(s: &str) -> Result<Form, Problem> {
-        Form::ALL
-            .into_iter()
-            .find(|f| f.as_str() == s)
-            .ok_or_else(|| Problem::BadValue {
-                key: "form".into(),
-                value: s.into(),
-                expected: "plain, genitive, inflected, compound, domain or part",
-            })
+        let expected = "plain, genitive, inflected, compound, domain or part";
+        by_name(&Form::ALL, Form::as_str, s, "form", expected)
     }
 }
 
@@ -167,14 +161,8 @@ impl std::str::FromStr for CaseMatch {
     type Err = Problem;
 
     fn from_str(s: &str) -> Result<CaseMatch, Problem> {
-        [CaseMatch::Exact, CaseMatch::Folded]
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| Problem::BadValue {
-                key: "case".into(),
-                value: s.into(),
-                expected: "exact or folded",
-            })
+        let variants = [CaseMatch::Exact, CaseMatch::Folded];
+        by_name(&variants, CaseMatch::as_str, s, "case", "exact or folded")
     }
 }
 
