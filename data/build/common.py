@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import tarfile
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,11 @@ CURATED = Path(__file__).resolve().parent / "curated"
 KINDS = ("company", "brand", "country", "region")
 # The gazetteer files of data/ (other .tsv files there, such as languages.tsv, are not gazetteers).
 GAZETTEERS = ("countries.tsv", "regions.tsv", "companies.tsv", "brands.tsv")
+
+
+def is_latin(s: str) -> bool:
+    """Whether every letter of `s` is a Latin one (names in other scripts are left out)."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s)
 
 
 def fetch_pypi(name: str, version: str) -> Path:

@@ -90,7 +90,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 
-from common import CURATED, DATA, Alias, Entity, fetch_npm, pypi_member, read_gazetteer, write_gazetteer
+from common import CURATED, DATA, Alias, Entity, fetch_npm, is_latin, pypi_member, read_gazetteer, write_gazetteer
 
 NSI_VERSION = "8.0.20260918"
 INVESTPY_VERSION = "1.0.8"
@@ -159,10 +159,6 @@ def fold2(s: str) -> str:
 def slug(s: str) -> str:
     s = fold(s).replace("&", " and ")
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
-
-
-def is_latin(s: str) -> bool:
-    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s)
 
 
 def load_legal_forms() -> list[str]:
@@ -1065,11 +1061,7 @@ def add_nsi_operators(final: dict[str, Entity], operators: dict[str, Entity], st
     for e in final.values():
         for t in [e.name] + [a.text for a in e.aliases if a.attrs.get("match") != "no"]:
             names[norm_label(t)].add(e.id)
-    canonical = {e.name.casefold() for e in final.values()}
     for q, op in sorted(operators.items()):
-        if q not in final and any(a.text.casefold() in canonical for a in op.aliases):
-            stats["nsi operators left out: a name of another entity"] += 1
-            continue
         if q in final:
             merge_into(final[q], op)
             stats["nsi operators merged into an entity of the same id"] += 1

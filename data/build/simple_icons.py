@@ -43,7 +43,7 @@ import unicodedata
 from collections import Counter
 
 from audit import audit_alias, zipf
-from common import Entity, fetch_npm
+from common import Entity, fetch_npm, is_latin
 
 SIMPLE_ICONS_VERSION = "16.37.0"
 # The last release of each earlier major version, newest first (npm view simple-icons versions).
@@ -63,10 +63,6 @@ NOT_BRANDS = {
 }
 
 
-def _is_latin(s: str) -> bool:
-    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s)
-
-
 def _names(icon: dict) -> tuple[list[str], list[str]]:
     """(names, former names) of an icon, NFC, Latin script, in file order without repeats."""
     al = icon.get("aliases") or {}
@@ -74,7 +70,7 @@ def _names(icon: dict) -> tuple[list[str], list[str]]:
              *(al.get("loc") or {}).values()]
     former = list(al.get("old", []))
     clean = lambda xs: [n for n in dict.fromkeys(unicodedata.normalize("NFC", " ".join(x.split())) for x in xs)  # noqa: E731
-                        if n and _is_latin(n) and any(c.isalpha() for c in n)]
+                        if n and is_latin(n) and any(c.isalpha() for c in n)]
     names = clean(names)
     return names, [n for n in clean(former) if n not in names]
 
