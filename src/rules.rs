@@ -645,6 +645,59 @@ pub(crate) fn before_epithet(rest: &str) -> bool {
         .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// How far a quoted title may run after the brand name that opens it, in bytes.
+pub(crate) const TITLE_REACH: usize = 80;
+
+/// The rest of a quoted title that opens with a brand's name: «Rock Band 2», «Guitar Hero:
+/// World Tour», «Football Manager 2009» are the titles of products of the brand. `before` is
+/// the text before the name, `after` the text after it; the name must follow an opening quote
+/// directly, and the quote must close within [`TITLE_REACH`] bytes on the line, after words
+/// that are all capitalised or numbers (a subtitle may follow a colon). A quotation of speech
+/// («Telenor har ...») has lowercase words and is left alone. Returns the length of the rest
+/// (`after` up to the closing quote), or `None`.
+pub(crate) fn quoted_title_rest(before: &str, after: &str) -> Option<usize> {
+    let closers: &[char] = match before.chars().next_back()? {
+        '«' => &['»'],
+        '»' => &['»', '«'], // Swedish and Finnish »...», Danish »...«
+        '\u{201c}' => &['\u{201d}'],
+        '\u{201d}' => &['\u{201d}'], // Swedish and Finnish ”...”
+        '\u{201e}' => &['\u{201c}', '\u{201d}'],
+        '"' => &['"'],
+        _ => return None,
+    };
+    let reach = floor_boundary(after, TITLE_REACH.min(after.len()));
+    let close = after[..reach].find(closers)?;
+    let rest = &after[..close];
+    let words = rest.strip_prefix(':').unwrap_or(rest);
+    if !words.starts_with(' ') {
+        return None; // "Xbox»" ends the title; "Xbox-spill»" is a compound
+    }
+    let title_word = |w: &str| {
+        let w = w.strip_suffix(':').unwrap_or(w);
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(c) if c.is_ascii_digit() => w.bytes().all(|b| b.is_ascii_digit()),
+            Some(c) if c.is_uppercase() => chars.all(|c| c.is_alphanumeric() || c == '\''),
+            Some('&') => w.len() == 1,
+            _ => false,
+        }
+    };
+    let mut count = 0;
+    for word in words.split(' ') {
+        if word.is_empty() {
+            continue;
+        }
+        if !title_word(word) {
+            return None;
+        }
+        count += 1;
+    }
+    (count > 0 && count <= MAX_TITLE_WORDS).then_some(close)
+}
+
+/// How many words a quoted title may have after the brand's name.
+const MAX_TITLE_WORDS: usize = 5;
+
 /// Whether `word` is a brand's model number ("Xbox 360", "Windows 95"): two to four digits, not
 /// starting with 0 and not a year from 1900 to 2099 (a brand and a year is a date or a season).
 pub(crate) fn is_model_number(word: &str) -> bool {

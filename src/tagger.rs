@@ -820,6 +820,20 @@ impl Mentions<'_, '_> {
         if form != Form::Plain && !country_genitive {
             return (end, None);
         }
+        // «Rock Band 2», «Guitar Hero: World Tour»: a quoted title that opens with a brand
+        // names a product of the brand, numbers and subtitle included.
+        if kind == Kind::Brand && form == Form::Plain {
+            let after = &self.original[e..];
+            if let Some(len) = rules::quoted_title_rest(&self.original[..s], after) {
+                // (`normalize` trims: the space after the name is put back.)
+                let space = usize::from(after.starts_with(' '));
+                let rest = normalize(&after[..len], true);
+                let tail_start = end + space;
+                if self.norm.text.get(tail_start..tail_start + rest.len()) == Some(rest.as_str()) {
+                    return (end, Some((tail_start, tail_start + rest.len())));
+                }
+            }
+        }
         // The capitalised words that follow, up to MAX_TAIL_WORDS.
         let mut tail_end = end;
         let mut at = original_end;
@@ -1083,6 +1097,19 @@ impl Mentions<'_, '_> {
                     {
                         return false;
                     }
+                }
+            }
+            // "Elles" at a sentence start is Nynorsk "elles" (otherwise), not Elle's.
+            if let End::Genitive(g) = ending {
+                if self.tagger.ordinary_words
+                    && language::form_is_word(
+                        &self.norm.text[start..end],
+                        &self.norm.text[start..end + g.len()],
+                        language,
+                    )
+                    && !self.reads_as_name(start, end, &mut weak_case)
+                {
+                    return false;
                 }
             }
             if let End::Case(n) | End::Plural(n) = ending {
