@@ -422,6 +422,24 @@ pub(crate) fn is_listed_word(word: &str) -> bool {
     MODEL.words.contains_key(&key(word))
 }
 
+/// Whether `form`, an inflected form of the name `base` (both lowercase), is rather a word of
+/// `language` (either Norwegian standard for Norwegian: a text is often read as the other): the
+/// form is in the language's list and more frequent there than the name. A name is commoner
+/// than its genitive ("norge" against "norges"), a word that happens to be a name plus "s" is
+/// not ("elles", otherwise in Nynorsk, against "elle").
+pub(crate) fn form_is_word(base: &str, form: &str, language: Language) -> bool {
+    let Some(i) = language.index() else {
+        return false;
+    };
+    let model = &*MODEL;
+    let Some(form_scores) = model.words.get(&key(form)) else {
+        return false;
+    };
+    let base_scores = model.words.get(&key(base)).unwrap_or(&model.floors);
+    let word_in = |l: usize| form_scores[l] > model.floors[l] && form_scores[l] > base_scores[l];
+    word_in(i) || (language.is_norwegian() && (word_in(NB) || word_in(NN)))
+}
+
 /// The words of lowercase text: runs of letters, with an apostrophe inside ("don't").
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
