@@ -1154,6 +1154,29 @@ names!(
     "Han spilte på Xbox 360 hele kvelden, og Xbox 2010 var et godt år.",
     [("Xbox 360", "Xbox"), ("Xbox", "Xbox")]
 );
+// A quoted title that opens with a brand is a product of the brand: numbers, years and a
+// subtitle after a colon belong to it; a quotation of speech does not.
+names!(
+    bokmal_quoted_title_opening_with_a_brand,
+    "Vi testet «Guitar Hero: Metallica», «Tomb Raider 2» og \"Football Manager 2024\" i helgen.",
+    [
+        ("Guitar Hero: Metallica", "Guitar Hero"),
+        ("Tomb Raider 2", "Tomb Raider"),
+        ("Football Manager 2024", "Football Manager")
+    ]
+);
+names!(
+    swedish_quoted_title_and_quoted_speech,
+    "»Tetris 99» är gratis, och ”Tetris är tidlös”, sa hon.",
+    [("Tetris 99", "Tetris"), ("Tetris", "Tetris")]
+);
+// A name's genitive that is a commoner word of the language read is the word at a sentence
+// start: Nynorsk "Elles" (otherwise) is not the magazine Elle's; "Norges" stays Norway's.
+names!(
+    nynorsk_genitive_that_is_a_word,
+    "Elles vil eg seie at Elles redaktør og Norges statsminister var samde om det meste.",
+    [("Elles", "Elle"), ("Norges", "Norway")]
+);
 // A name that is also an ordinary word, before a capitalised word no list knows, is a
 // person's name ("Ruby Xyzabc"); before a word, a product ("Apple Card").
 names!(

@@ -1448,6 +1448,11 @@ HEADER = [
 def write_outputs(final: dict[str, Entity], stats: Counter) -> None:
     def key(e: Entity):
         return e.id
+    ids = {e.id for e in final.values()}
+    dangling = sorted(f"{e.id} owner={e.attrs['owner']}" for e in final.values()
+                      if "owner" in e.attrs and e.attrs["owner"] not in ids)
+    if dangling:  # a curated owner= naming an id no file defines (a typo, or a company dropped)
+        sys.exit("owner= names no entity of companies.tsv or brands.tsv: " + "; ".join(dangling))
     for kind, fname in (("company", "companies.tsv"), ("brand", "brands.tsv")):
         ents = sorted((e for e in final.values() if e.kind == kind), key=key)
         path = DATA / fname
