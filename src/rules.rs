@@ -4,7 +4,7 @@
 //! they see the same letters whatever the original encoding.
 
 use crate::language::Language;
-use crate::normalize::{ceil_boundary, floor_boundary, is_mark, is_word_char};
+use crate::normalize::{floor_boundary, is_mark, is_word_char};
 
 /// Punctuation that joins two word parts into one token when it stands between them:
 /// `e24.no`, `navn@firma`, `snake_case`. A name does not start or end at such a joint.
@@ -220,8 +220,9 @@ pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
 /// nationality adjectives ("On Monday Equinor", "Swedish Volvo"), and words in a title-case
 /// line ("Why Investors Love Equinor").
 ///
-/// `from_name` is the text from the candidate on, for the title-case test of its line.
-pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
+/// `title_case` tells whether the candidate's line is in title case; it is asked last, as it
+/// reads the line.
+pub(crate) fn after_capitalised_word(before: &str, title_case: impl FnOnce() -> bool) -> bool {
     let rest = before.trim_end_matches(is_line_space);
     if rest.len() == before.len() {
         return false; // no space: "Norge-Sverige", "(Norge", "/Norge"
@@ -248,22 +249,11 @@ pub(crate) fn after_capitalised_word(before: &str, from_name: &str) -> bool {
     if starts_sentence || genitive || is_english_capitalised_word(word) {
         return false;
     }
-    let (line_before, line_after) = line_around(before, from_name);
-    !is_title_case(line_before, line_after)
+    !title_case()
 }
 
-/// The line a name stands on, as the text before it (`before`) and from it on (`from_name`)
-/// give it: at most [`LINE_REACH`] bytes each way, so that the title-case and capitals tests
-/// stay bounded on text without line breaks (a headline is short).
-pub(crate) fn line_around<'a>(before: &'a str, from_name: &'a str) -> (&'a str, &'a str) {
-    let lo = ceil_boundary(before, before.len().saturating_sub(LINE_REACH));
-    let line_start = before[lo..].rfind('\n').map_or(lo, |i| lo + i + 1);
-    let hi = floor_boundary(from_name, LINE_REACH.min(from_name.len()));
-    let line_end = from_name[..hi].find('\n').unwrap_or(hi);
-    (&before[line_start..], &from_name[..line_end])
-}
-
-/// How far the title-case tests read the line around a name, in bytes.
+/// The longest line read as a headline, and how far the capitals test reads around a name, in
+/// bytes.
 pub(crate) const LINE_REACH: usize = 300;
 
 /// Whether a word after `before` (the original text) starts a sentence, line or quotation,
@@ -719,11 +709,16 @@ pub(crate) fn is_model_code(word: &str) -> bool {
         && word.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Whether a line is in title case: at least three words of four or more letters, none in
-/// lowercase (English headline style capitalises every word that long).
-pub(crate) fn is_title_case(before: &str, after: &str) -> bool {
+/// Whether a line is a headline in title case: at most [`LINE_REACH`] bytes (a headline is
+/// short, and so the test reads a bounded stretch), with at least three words of four or more
+/// letters and none of them in lowercase (English headline style capitalises every word that
+/// long).
+pub(crate) fn is_title_case(line: &str) -> bool {
+    if line.len() > LINE_REACH {
+        return false;
+    }
     let (mut long, mut lower) = (0, 0);
-    for word in before.split_whitespace().chain(after.split_whitespace()) {
+    for word in line.split_whitespace() {
         let letters = word.trim_matches(|c: char| !c.is_alphabetic() && !is_mark(c));
         if letters.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             long += 1;
@@ -1043,7 +1038,10 @@ mod tests {
             ("i Erna Solbergs ", "Norge", false),
             ("in Putin's ", "Russia", false),
         ] {
-            let got = after_capitalised_word(before, from_name);
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line_end = from_name.find('\n').unwrap_or(from_name.len());
+            let line = format!("{}{}", &before[line_start..], &from_name[..line_end]);
+            let got = after_capitalised_word(before, || is_title_case(&line));
             assert_eq!(got, want, "{before:?} + {from_name:?}");
         }
     }

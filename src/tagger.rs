@@ -468,6 +468,7 @@ impl Tagger {
             utf16_cursor: 0,
             sentence: None,
             context: language::Evidence::default(),
+            line: (0, 0, false),
         }
     }
 
@@ -534,6 +535,9 @@ pub struct Mentions<'t, 'h> {
     sentence: Option<(usize, usize, Language)>,
     /// The evidence of the sentences read so far, the nearest counting most.
     context: language::Evidence,
+    /// The last line whose title case was read (original offsets) and whether it is in title
+    /// case: each line is read once, however many names it holds.
+    line: (usize, usize, bool),
 }
 
 impl std::fmt::Debug for Normalized {
@@ -591,11 +595,10 @@ impl Mentions<'_, '_> {
                 match self.head_of_longer_name(&best, tail) {
                     Head::Alone => {}
                     Head::Dropped => continue,
-                    Head::Part => {
+                    Head::Part(end) => {
+                        let end = end.unwrap_or(tail.1);
                         // "Google Play -sovelluskauppa": the longer name may head a compound.
-                        best.end = self
-                            .appositive_compound(tail.1, best.pattern)
-                            .unwrap_or(tail.1);
+                        best.end = self.appositive_compound(end, best.pattern).unwrap_or(end);
                         best.form = Form::Part;
                     }
                 }
@@ -720,7 +723,7 @@ impl Mentions<'_, '_> {
         // "TV Norge", "Hotel Føroyar": the tail of a longer name, unless the word before is a
         // name of its own ("Norge Sverige 2-1") or the candidate is a web address.
         if form != Form::Domain
-            && rules::after_capitalised_word(before, from_name)
+            && rules::after_capitalised_word(before, || self.line_at(original_start).2)
             && !self.follows_a_name(start)
         {
             return None;
@@ -790,7 +793,7 @@ impl Mentions<'_, '_> {
     /// name, decided in [`Mentions::head_of_longer_name`]. A genitive or case form before a
     /// capitalised word is a possessive ("Microsoftin Outlook", "USAs FN-ambassadør").
     fn whole_name(
-        &self,
+        &mut self,
         start: usize,
         end: usize,
         kind: Kind,
@@ -878,14 +881,13 @@ impl Mentions<'_, '_> {
         if words == 0 {
             return (end, None);
         }
-        let (line_before, line_from_name) =
-            rules::line_around(&self.original[..s], &self.original[s..]);
+        let (line_start, line_end, title_case) = self.line_at(s);
+        let before_start = ceil_boundary(self.original, s.saturating_sub(LINE_REACH));
+        let line_before = &self.original[line_start.max(before_start)..s];
         let name = &self.original[s..e];
-        let after = &self.original
-            [e..floor_boundary(self.original, (e + LINE_REACH).min(self.original.len()))];
-        if rules::is_title_case(line_before, line_from_name)
-            || rules::in_capitals(line_before, name, after)
-        {
+        let after =
+            &self.original[e..floor_boundary(self.original, (e + LINE_REACH).min(line_end.max(e)))];
+        if title_case || rules::in_capitals(line_before, name, after) {
             return (end, None);
         }
         (end, Some((end + 1, tail_end)))
@@ -923,8 +925,10 @@ impl Mentions<'_, '_> {
                 let c = &self.pending[i];
                 let tail_kind = self.tagger.targets[c.pattern][c.target].kind;
                 if company && matches!(tail_kind, Kind::Country | Kind::Region) {
+                    // The unit's name ends with the country's: "Telenor Danmark Telia" is two.
+                    let country_end = c.end;
                     self.pending.swap_remove(i);
-                    Head::Part
+                    Head::Part(Some(country_end))
                 } else {
                     Head::Alone
                 }
@@ -934,7 +938,7 @@ impl Mentions<'_, '_> {
             // word no list knows, is a person's or another name; a product takes a word
             // ("Apple Card", "Google Flights").
             None if company && head_is_word && !is_listed_tail(tail_letters) => Head::Dropped,
-            None if company => Head::Part,
+            None if company => Head::Part(None),
             None => Head::Dropped,
         }
     }
@@ -1014,6 +1018,29 @@ impl Mentions<'_, '_> {
         };
         self.sentence = Some((s, e, language));
         language
+    }
+
+    /// The line around original offset `at` (from after the line break before it to the next
+    /// one) and whether it is a headline in title case. The last line read is remembered, so
+    /// that a line is searched for its breaks and read once, however many names it holds: the
+    /// searches stay linear in the text even on a line megabytes long.
+    fn line_at(&mut self, at: usize) -> (usize, usize, bool) {
+        let (s, e, title_case) = self.line;
+        if (s..e).contains(&at) {
+            return (s, e, title_case);
+        }
+        let bytes = self.original.as_bytes();
+        let s = bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let e = bytes[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| at + i);
+        let title_case = rules::is_title_case(&self.original[s..e]);
+        self.line = (s, e, title_case);
+        (s, e, title_case)
     }
 
     /// Whether the compound headed by the name at `start..end` goes on with a capital
@@ -1295,8 +1322,9 @@ const BY_ADJECTIVE: u8 = 4;
 enum Head {
     /// A mention on its own.
     Alone,
-    /// The head of a company's or brand's longer name: one mention spanning it.
-    Part,
+    /// The head of a company's or brand's longer name: one mention spanning it, to the end of
+    /// the capitalised words or to the given end (a national unit's country).
+    Part(Option<usize>),
     /// Part of a person's or an organisation's name: no mention.
     Dropped,
 }
