@@ -14,31 +14,57 @@
 
 use crate::unicode_tables::{COMPOSE, MARKS};
 
-/// Normalised text plus, for each of its bytes, the original byte range it came from.
+/// Normalised text, with a map back to the original text that records only where the two
+/// diverge: most text normalises byte for byte (ASCII lowercased, letters of the same width),
+/// so the map holds a few entries a kilobyte (a collapsed run of spaces, a composed letter, a
+/// typographic apostrophe) instead of an entry a byte.
 pub(crate) struct Normalized {
     pub text: String,
-    origin: Vec<(usize, usize)>,
+    /// Checkpoints `(at, to_start, to_end)`, sorted by `at`: from normalised char boundary `at`
+    /// until the next checkpoint, the character starting at a boundary `q` came from original
+    /// offset `q + to_start`, and the one ending at `q` ended at original offset `q + to_end`.
+    /// Before the first checkpoint both are 0.
+    shifts: Vec<(usize, isize, isize)>,
 }
 
 impl Normalized {
     pub fn new(input: &str, lower: bool) -> Normalized {
         let mut text = String::with_capacity(input.len());
-        let mut origin = Vec::with_capacity(input.len());
-        each(input, lower, |c, start, end| {
-            text.push(c);
-            let width = c.len_utf8();
-            if width == 1 {
-                origin.push((start, end));
-            } else {
-                origin.extend(std::iter::repeat((start, end)).take(width));
+        let mut shifts = Vec::new();
+        let mut last = (0, 0);
+        // Where the character ending at the current boundary ended, as a shift.
+        let mut to_end = 0;
+        let mut at_boundary = |at: usize, to_start: isize, to_end: isize| {
+            if (to_start, to_end) != last {
+                shifts.push((at, to_start, to_end));
+                last = (to_start, to_end);
             }
+        };
+        each(input, lower, |c, start, end| {
+            let at = text.len();
+            at_boundary(at, start as isize - at as isize, to_end);
+            text.push(c);
+            to_end = end as isize - text.len() as isize;
         });
-        Normalized { text, origin }
+        // The end of the text: only its `to_end` is ever read.
+        at_boundary(text.len(), to_end, to_end);
+        shifts.shrink_to_fit();
+        Normalized { text, shifts }
     }
 
-    /// The original byte range of the normalised byte range `start..end` (`start < end`).
+    /// The original byte range of the normalised byte range `start..end` (`start < end`); a
+    /// bound inside a character stands for the whole character.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.origin[start].0, self.origin[end - 1].1)
+        let start = floor_boundary(&self.text, start);
+        let end = ceil_boundary(&self.text, end);
+        let shift = |at: usize| {
+            let i = self.shifts.partition_point(|&(q, _, _)| q <= at);
+            i.checked_sub(1)
+                .map_or((0, 0), |i| (self.shifts[i].1, self.shifts[i].2))
+        };
+        let from = start as isize + shift(start).0;
+        let to = end as isize + shift(end).1;
+        (from as usize, to as usize)
     }
 }
 
@@ -220,6 +246,59 @@ mod tests {
         assert_eq!(&text[s..e], "Ma\u{30a}l");
         let at = n.text.find('y').unwrap();
         assert_eq!(n.original(at, at + 1), (3, 4));
+    }
+
+    /// The map of every normalised byte to its original range, as `each` reports it: what the
+    /// compact map must reproduce.
+    fn dense(input: &str) -> (String, Vec<(usize, usize)>) {
+        let (mut text, mut origin) = (String::new(), Vec::new());
+        each(input, true, |c, start, end| {
+            text.push(c);
+            origin.extend(std::iter::repeat((start, end)).take(c.len_utf8()));
+        });
+        (text, origin)
+    }
+
+    #[test]
+    fn compact_map_equals_the_dense_one() {
+        let inputs = [
+            "",
+            "Norge",
+            "  Norge  og\r\n\r\nSverige ",
+            "xİy Ma\u{30a}l ẞ GROẞ Ⱥ ǅ",
+            "Fjäll\u{ad}räven \u{200b}\u{200b} VERO\u{a0}\n MODA",
+            "Amazon\u{2019}s `x´ a\u{2010}b \u{ad}\u{ad}",
+            "a\u{308}\u{301}\u{323}e\u{301}\u{301} \u{301}x",
+            "\u{feff}Telenor\u{2060}\u{200d}Danmark",
+            "ΣΊΣΥΦΟΣ Ǆemal ﬃ İİ",
+        ];
+        for input in inputs {
+            let n = Normalized::new(input, true);
+            let (text, origin) = dense(input);
+            assert_eq!(n.text, text);
+            for start in 0..text.len() {
+                for end in start + 1..=text.len() {
+                    let want = (origin[start].0, origin[end - 1].1);
+                    assert_eq!(n.original(start, end), want, "{input:?} {start}..{end}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn compact_map_equals_the_dense_one_on_any_text(
+            input in "[a-zA-ZæøåÆØÅİẞȺǅ \t\r\n\u{a0}\u{ad}\u{200b}\u{200d}\u{2019}\u{308}\u{30a}\u{301}`-]{0,24}"
+        ) {
+            let n = Normalized::new(&input, true);
+            let (text, origin) = dense(&input);
+            proptest::prop_assert_eq!(&n.text, &text);
+            for start in 0..text.len() {
+                for end in start + 1..=text.len() {
+                    proptest::prop_assert_eq!(n.original(start, end), (origin[start].0, origin[end - 1].1));
+                }
+            }
+        }
     }
 
     #[test]
