@@ -138,6 +138,7 @@ mod names;
 mod normalize;
 pub mod output;
 mod rules;
+mod scan;
 mod tagger;
 mod unicode_tables;
 

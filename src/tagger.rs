@@ -7,9 +7,6 @@ use std::collections::HashMap;
 use crate::fast_hash::FastHash;
 use std::sync::Arc;
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use crate::entity::{CaseRule, EntityId, Kind};
 use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
@@ -17,6 +14,7 @@ use crate::language::{self, Language};
 use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{ceil_boundary, floor_boundary, normalize, Normalized};
 use crate::rules::{self, End, PluralStem, Start, CASE_LANGS, LINE_REACH};
+use crate::scan::Trie;
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -276,23 +274,7 @@ impl TaggerBuilder {
         for ((text, _), slot) in index {
             patterns[slot] = text;
         }
-        let kind = if self.dfa {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        let automaton = AhoCorasick::builder()
-            .kind(Some(kind))
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .or_else(|_| {
-                // A DFA over a very large gazetteer can exceed its size limits: fall back to the
-                // automaton the crate picks.
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-            })?;
-        let max_len = patterns.iter().map(String::len).max().unwrap_or(0);
+        let trie = Trie::new(&patterns, self.dfa)?;
         // Patterns whose candidates a rule decides by the language read; the others need it
         // only for the mention's `language`, read once a mention is found.
         let language_sensitive = patterns
@@ -315,12 +297,11 @@ impl TaggerBuilder {
             })
             .collect();
         Ok(Tagger {
-            automaton,
+            trie,
             patterns,
             stems,
             targets,
             language_sensitive,
-            max_len,
             genitives: self.genitives,
             case_endings: self.case_endings,
             compounds: self.compounds,
@@ -404,7 +385,7 @@ struct Target {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    automaton: AhoCorasick,
+    trie: Trie,
     patterns: Vec<String>,
     /// Per pattern: the plural stem it is, if it is not an alias as written.
     stems: Vec<Option<PluralStem>>,
@@ -412,7 +393,6 @@ pub struct Tagger {
     /// Per pattern: which rules may decide its candidates by the language read
     /// ([`BY_ORDINARY_WORDS`], [`BY_INSTITUTION`], [`BY_ADJECTIVE`]).
     language_sensitive: Vec<u8>,
-    max_len: usize,
     genitives: bool,
     case_endings: bool,
     compounds: bool,
@@ -457,7 +437,9 @@ impl Tagger {
             tagger: self,
             original: text,
             norm: Normalized::new(text, true),
-            state: OverlappingState::start(),
+            cursor: 0,
+            after_word: false,
+            found: Vec::new(),
             scanned_to: 0,
             exhausted: false,
             pending: Vec::new(),
@@ -519,8 +501,13 @@ pub struct Mentions<'t, 'h> {
     tagger: &'t Tagger,
     original: &'h str,
     norm: Normalized,
-    state: OverlappingState,
-    /// The end of the last raw match: later matches end here or later.
+    /// The next position of the normalised text the scan examines, and whether the character
+    /// before it is a word character.
+    cursor: usize,
+    after_word: bool,
+    /// The aliases found starting at one position, as `(end, pattern)`.
+    found: Vec<(usize, usize)>,
+    /// Every candidate starting before this position has been checked.
     scanned_to: usize,
     exhausted: bool,
     pending: Vec<Candidate>,
@@ -573,9 +560,8 @@ impl Mentions<'_, '_> {
                 .iter()
                 .enumerate()
                 .min_by_key(|(_, c)| c.key())?;
-            // The automaton reports matches by their end, so one not yet seen ends at or after
-            // `scanned_to` and starts at or after `scanned_to - max_len`: once that is past
-            // `best.start`, no later candidate starts at or before `best`, so none can beat it.
+            // The scan goes by start: once it is past `best.start`, no later candidate starts at
+            // or before `best`, so none can beat it.
             // A head that needs a name after its hyphen waits until that name would be seen.
             // So does a name followed by a capitalised word, until a name there would be seen.
             let from = match (best.needs_tail, best.tail) {
@@ -583,7 +569,7 @@ impl Mentions<'_, '_> {
                 (true, None) => best.name_end + 1,
                 (false, None) => best.start,
             };
-            if !(self.exhausted || from + self.tagger.max_len < self.scanned_to) {
+            if !(self.exhausted || from < self.scanned_to) {
                 return None;
             }
             let mut best = *best;
@@ -609,22 +595,30 @@ impl Mentions<'_, '_> {
         }
     }
 
+    /// Checks the aliases that start at the next position where a name may start.
     fn automaton_step(&mut self) {
-        let tagger = self.tagger;
-        tagger
-            .automaton
-            .find_overlapping(self.norm.text.as_str(), &mut self.state);
-        let Some(m) = self.state.get_match() else {
+        let trie = &self.tagger.trie;
+        let text = self.norm.text.as_str();
+        let Some(at) = trie.next_start(text, self.cursor, &mut self.after_word) else {
             self.exhausted = true;
+            self.scanned_to = text.len();
             return;
         };
-        self.scanned_to = m.end();
-        if m.start() < self.emitted_to {
+        let width = text[at..].chars().next().map_or(1, char::len_utf8);
+        self.cursor = at + width;
+        self.scanned_to = at + 1;
+        if at < self.emitted_to {
             return;
         }
-        if let Some(c) = self.check(m.start(), m.end(), m.pattern().as_usize()) {
-            self.pending.push(c);
+        let mut found = std::mem::take(&mut self.found);
+        trie.starting_at(text.as_bytes(), at, &mut found);
+        for &(end, pattern) in &found {
+            if let Some(c) = self.check(at, end, pattern) {
+                self.pending.push(c);
+            }
         }
+        found.clear();
+        self.found = found;
     }
 
     /// Applies boundary, genitive, compound and case rules to a raw match.
