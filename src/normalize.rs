@@ -29,27 +29,20 @@ pub(crate) struct Normalized {
 
 impl Normalized {
     pub fn new(input: &str, lower: bool) -> Normalized {
-        let mut text = String::with_capacity(input.len());
-        let mut shifts = Vec::new();
-        let mut last = (0, 0);
-        // Where the character ending at the current boundary ended, as a shift.
-        let mut to_end = 0;
-        let mut at_boundary = |at: usize, to_start: isize, to_end: isize| {
-            if (to_start, to_end) != last {
-                shifts.push((at, to_start, to_end));
-                last = (to_start, to_end);
-            }
+        let mut map = MapBuilder {
+            text: String::with_capacity(input.len()),
+            shifts: Vec::new(),
+            last: (0, 0),
+            to_end: 0,
         };
-        each(input, lower, |c, start, end| {
-            let at = text.len();
-            at_boundary(at, start as isize - at as isize, to_end);
-            text.push(c);
-            to_end = end as isize - text.len() as isize;
-        });
+        each(input, lower, &mut map);
         // The end of the text: only its `to_end` is ever read.
-        at_boundary(text.len(), to_end, to_end);
-        shifts.shrink_to_fit();
-        Normalized { text, shifts }
+        map.at_boundary(map.text.len() as isize + map.to_end);
+        map.shifts.shrink_to_fit();
+        Normalized {
+            text: map.text,
+            shifts: map.shifts,
+        }
     }
 
     /// The original byte range of the normalised byte range `start..end` (`start < end`); a
@@ -68,10 +61,78 @@ impl Normalized {
     }
 }
 
+/// Builds [`Normalized`]: the text, and a checkpoint wherever the shifts change.
+struct MapBuilder {
+    text: String,
+    shifts: Vec<(usize, isize, isize)>,
+    last: (isize, isize),
+    /// Where the character ending at the current boundary ended, as a shift.
+    to_end: isize,
+}
+
+impl MapBuilder {
+    /// Records the boundary at the end of the text so far, where a character from original
+    /// offset `start` begins.
+    fn at_boundary(&mut self, start: isize) {
+        let at = self.text.len();
+        let shifts = (start - at as isize, self.to_end);
+        if shifts != self.last {
+            self.shifts.push((at, shifts.0, shifts.1));
+            self.last = shifts;
+        }
+    }
+}
+
+impl Sink for MapBuilder {
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        self.at_boundary(start as isize);
+        self.text.push(c);
+        self.to_end = end as isize - self.text.len() as isize;
+    }
+
+    fn push_run(&mut self, run: &str, start: usize, lower: bool) {
+        // Byte for byte: a checkpoint at most at the run's start (where the character before
+        // may have ended elsewhere) and one after its first byte.
+        self.at_boundary(start as isize);
+        let at = self.text.len();
+        self.text.push_str(run);
+        if lower {
+            self.text[at..].make_ascii_lowercase();
+        }
+        let shift = start as isize - at as isize;
+        if run.len() > 1 && self.last != (shift, shift) {
+            self.shifts.push((at + 1, shift, shift));
+            self.last = (shift, shift);
+        }
+        self.to_end = shift;
+    }
+}
+
+/// Where [`each`] puts the normalised characters.
+trait Sink {
+    /// A normalised character and the original byte range it stands for.
+    fn push(&mut self, c: char, start: usize, end: usize);
+
+    /// ASCII text from original offset `start` that normalises byte for byte (lowercased if
+    /// `lower`).
+    fn push_run(&mut self, run: &str, start: usize, lower: bool) {
+        for (i, b) in run.bytes().enumerate() {
+            let b = if lower { b.to_ascii_lowercase() } else { b };
+            self.push(char::from(b), start + i, start + i + 1);
+        }
+    }
+}
+
+impl<F: FnMut(char, usize, usize)> Sink for F {
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        self(c, start, end);
+    }
+}
+
 /// The normalised form of a string, without the offset map (aliases, case checks).
 pub(crate) fn normalize(input: &str, lower: bool) -> String {
     let mut out = String::with_capacity(input.len());
-    each(input.trim(), lower, |c, _, _| out.push(c));
+    each(input.trim(), lower, &mut |c, _, _| out.push(c));
     out
 }
 
@@ -131,24 +192,36 @@ fn unify_punctuation(c: char) -> char {
 }
 
 /// Feeds each normalised character with the original byte range it stands for.
-fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
+fn each(input: &str, lower: bool, sink: &mut impl Sink) {
     let bytes = input.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
+    // Fast path for most of the text: a visible ASCII character, or a single space before
+    // one, that no combining mark follows (a mark is never ASCII).
+    let simple = |i: usize| {
         let b = bytes[i];
-        // Fast path for most of the text: a visible ASCII character, or a single space before
-        // one, that no combining mark follows (a mark is never ASCII).
-        let next_is_ascii = bytes.get(i + 1).map_or(true, u8::is_ascii);
-        if next_is_ascii
+        bytes.get(i + 1).map_or(true, u8::is_ascii)
             && (b.is_ascii_graphic()
                 || (b == b' ' && bytes.get(i + 1).map_or(true, u8::is_ascii_graphic)))
-        {
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of such characters that normalise to themselves ("`" becomes "'") goes whole.
+        let mut run_end = i;
+        while run_end < bytes.len() && bytes[run_end] != b'`' && simple(run_end) {
+            run_end += 1;
+        }
+        if run_end > i {
+            sink.push_run(&input[i..run_end], i, lower);
+            i = run_end;
+            continue;
+        }
+        let b = bytes[i];
+        if simple(i) {
             let c = match b {
                 b'`' => '\'',
                 _ if lower => b.to_ascii_lowercase() as char,
                 _ => b as char,
             };
-            emit(c, i, i + 1);
+            sink.push(c, i, i + 1);
             i += 1;
             continue;
         }
@@ -167,7 +240,7 @@ fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
                 end += next.len_utf8();
             }
             i = end;
-            emit(' ', start, end);
+            sink.push(' ', start, end);
             continue;
         }
         let mut base = c;
@@ -183,7 +256,7 @@ fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
         i = end;
         let base = unify_punctuation(base);
         if base.is_ascii() {
-            emit(
+            sink.push(
                 if lower {
                     base.to_ascii_lowercase()
                 } else {
@@ -193,14 +266,14 @@ fn each(input: &str, lower: bool, mut emit: impl FnMut(char, usize, usize)) {
                 end,
             );
         } else if !lower {
-            emit(base, start, end);
+            sink.push(base, start, end);
         } else if base == '\u{130}' {
             // "İ" lowercases to "i" + combining dot above; the dot would keep "İSTANBUL" from
             // matching "istanbul".
-            emit('i', start, end);
+            sink.push('i', start, end);
         } else {
             for l in base.to_lowercase() {
-                emit(l, start, end);
+                sink.push(l, start, end);
             }
         }
     }
@@ -252,7 +325,7 @@ mod tests {
     /// compact map must reproduce.
     fn dense(input: &str) -> (String, Vec<(usize, usize)>) {
         let (mut text, mut origin) = (String::new(), Vec::new());
-        each(input, true, |c, start, end| {
+        each(input, true, &mut |c: char, start, end| {
             text.push(c);
             origin.extend(std::iter::repeat((start, end)).take(c.len_utf8()));
         });
