@@ -344,6 +344,8 @@ mod tests {
             "a\u{308}\u{301}\u{323}e\u{301}\u{301} \u{301}x",
             "\u{feff}Telenor\u{2060}\u{200d}Danmark",
             "ΣΊΣΥΦΟΣ Ǆemal ﬃ İİ",
+            // Found by the property test below: a run after a dropped character.
+            "\u{ad}AaA",
         ];
         for input in inputs {
             let n = Normalized::new(input, true);
