@@ -1,0 +1,154 @@
+//! A user's big gazetteer: build time, peak memory and tagging speed on a synthetic list of
+//! names, beside a bare Aho-Corasick automaton over the same names, in one run.
+//!
+//! ```sh
+//! cargo bench --bench big_gazetteer                 # 1,000,000 names
+//! cargo bench --bench big_gazetteer -- 100000       # another count
+//! ```
+//!
+//! The names: every country and brand name of the builtin data, then capitalised two- and
+//! three-word names drawn (by a fixed xorshift) from the words of the NorNE Bokmål development
+//! text when `../shared/eval/corpora` is beside the repository (the example article's words
+//! otherwise), until the count is reached; each name is an entity of its own. The text tagged
+//! is that development text (or the article repeated). Peak memory is the kernel's peak
+//! resident size (reset through `/proc/self/clear_refs`, Linux only) beyond what the process
+//! held before the step: the gazetteer text is held throughout and not counted.
+
+use std::collections::BTreeSet;
+use std::time::Instant;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use nordic_ner::{Gazetteer, Kind, Tagger};
+
+fn text() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/eval/corpora/no_bokmaal-ud-dev.conllu"
+    );
+    match std::fs::read_to_string(path) {
+        Ok(conllu) => conllu
+            .lines()
+            .filter_map(|l| l.strip_prefix("# text = "))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(_) => include_str!("../examples/data/alibaba_norden.txt").repeat(150),
+    }
+}
+
+/// `count` distinct names: the builtin country and brand names, then random capitalised
+/// word pairs and triples.
+fn names(count: usize, text: &str) -> Vec<String> {
+    let mut names = BTreeSet::new();
+    for e in Gazetteer::builtin().entities() {
+        if matches!(e.kind(), Kind::Country | Kind::Brand) {
+            names.extend(e.aliases().map(str::to_string));
+        }
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| {
+            let mut chars = w.chars();
+            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+            first.unwrap_or_default() + &chars.as_str().to_lowercase()
+        })
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    while names.len() < count {
+        let len = 2 + next(2);
+        let name: Vec<&str> = (0..len)
+            .map(|_| words[next(words.len())].as_str())
+            .collect();
+        names.insert(name.join(" "));
+    }
+    names.into_iter().take(count).collect()
+}
+
+/// Resets the peak resident memory and returns the resident memory now (Linux).
+fn reset_peak() -> Option<usize> {
+    std::fs::write("/proc/self/clear_refs", "5").ok()?;
+    status_bytes("VmRSS:")
+}
+
+fn status_bytes(field: &str) -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    let kb: usize = line[field.len()..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
+
+/// Runs `step`, printing its time and the peak memory it added.
+fn measure<T>(label: &str, step: impl FnOnce() -> T) -> T {
+    let base = reset_peak();
+    let start = Instant::now();
+    let out = step();
+    let secs = start.elapsed().as_secs_f64();
+    let peak = base
+        .zip(status_bytes("VmHWM:"))
+        .map_or("n/a".to_string(), |(b, h)| {
+            format!("{:.0} MB", h.saturating_sub(b) as f64 / 1e6)
+        });
+    println!("{label:<44} {secs:>8.2} s   peak +{peak}");
+    out
+}
+
+fn main() {
+    let count = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse::<usize>().ok())
+        .unwrap_or(1_000_000);
+    let text = text();
+    let names = names(count, &text);
+    let mut tsv = String::new();
+    for (i, name) in names.iter().enumerate() {
+        tsv.push_str(&format!("local:n{i}\tcompany\t{name}\n"));
+    }
+    println!(
+        "{} names ({} MB as a gazetteer file); text {} MB",
+        names.len(),
+        tsv.len() / 1_000_000,
+        text.len() as f64 / 1e6
+    );
+
+    let gazetteer = measure("nordic-ner: parse the gazetteer", || {
+        Gazetteer::from_text("big.tsv", &tsv).expect("the generated file parses")
+    });
+    let tagger = measure("nordic-ner: compile the tagger", || {
+        Tagger::new(&gazetteer).expect("the tagger builds")
+    });
+    let bare = measure("aho-corasick: leftmost-longest over the names", || {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("the automaton builds")
+    });
+
+    let rounds = 5;
+    let start = Instant::now();
+    let mut found = 0;
+    for _ in 0..rounds {
+        found = tagger.tag(std::hint::black_box(&text)).len();
+    }
+    let tag_speed = (text.len() * rounds) as f64 / 1e6 / start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let mut bare_found = 0;
+    for _ in 0..rounds {
+        bare_found = bare.find_iter(std::hint::black_box(&text)).count();
+    }
+    let bare_speed = (text.len() * rounds) as f64 / 1e6 / start.elapsed().as_secs_f64();
+    println!("nordic-ner: tag {tag_speed:.1} MB/s ({found} mentions)");
+    println!("aho-corasick: leftmost-longest scan {bare_speed:.1} MB/s ({bare_found} matches, no word-boundary checks)");
+}
