@@ -11,7 +11,11 @@
 //! cargo run --release --example adversarial                 # 1, 10 and 100 MB
 //! cargo run --release --example adversarial -- 1 10         # sizes in MB
 //! cargo run --release --example adversarial -- --family names-spaces 100
+//! cargo run --release --example adversarial -- --stream 1000   # Tagger::tag_reader over 1 GB
 //! ```
+//!
+//! `--stream MB` tags MB megabytes of prose generated as they are read (never held whole)
+//! through [`Tagger::tag_reader`], and prints the speed and the peak memory.
 //!
 //! For each family and size it prints MB/s, the mentions found, the peak memory while tagging
 //! beyond what the process held before (the input included in that; Linux only: the kernel's
@@ -132,12 +136,61 @@ fn make(family: &str, size: usize, prose: &str) -> String {
     }
 }
 
+/// `unit` repeated until `left` bytes are read.
+struct Repeat {
+    unit: Vec<u8>,
+    at: usize,
+    left: usize,
+}
+
+impl std::io::Read for Repeat {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(self.left).min(self.unit.len() - self.at);
+        buf[..n].copy_from_slice(&self.unit[self.at..self.at + n]);
+        self.at = (self.at + n) % self.unit.len();
+        self.left -= n;
+        Ok(n)
+    }
+}
+
+fn stream(mb: usize, prose: &str) {
+    let tagger = Tagger::builtin();
+    let _ = tagger.tag("Norge og Sverige.");
+    // Whole lines, so that the stream is prose repeated (a character is never cut).
+    let reader = Repeat {
+        unit: format!("{prose}\n").into_bytes(),
+        at: 0,
+        left: mb * MB,
+    };
+    let base = reset_peak();
+    let start = Instant::now();
+    let mut found = 0;
+    for m in tagger.tag_reader(reader) {
+        m.expect("valid UTF-8 and a reader that cannot fail");
+        found += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let peak = base
+        .zip(status_bytes("VmHWM:"))
+        .map_or("n/a".to_string(), |(b, h)| {
+            format!("{:.1}", h.saturating_sub(b) as f64 / MB as f64)
+        });
+    println!(
+        "stream of prose: {mb} MB at {:.2} MB/s, {found} mentions, peak memory +{peak} MB",
+        mb as f64 / secs
+    );
+}
+
 fn main() {
     let mut sizes = Vec::new();
     let mut only = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        if arg == "--family" {
+        if arg == "--stream" {
+            let mb = args.next().and_then(|a| a.parse().ok()).unwrap_or(1000);
+            stream(mb, &prose());
+            return;
+        } else if arg == "--family" {
             only = args.next();
         } else if let Ok(n) = arg.parse::<usize>() {
             sizes.push(n);

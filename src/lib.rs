@@ -139,6 +139,7 @@ mod normalize;
 pub mod output;
 mod rules;
 mod scan;
+mod stream;
 mod tagger;
 mod unicode_tables;
 
@@ -147,6 +148,7 @@ pub use error::{BuildError, GazetteerError, Location, Problem};
 pub use gazetteer::{Gazetteer, GazetteerBuilder};
 pub use language::Language;
 pub use mention::{CaseMatch, Form, Mention, Span};
+pub use stream::ReaderMentions;
 pub use tagger::{Mentions, Tagger, TaggerBuilder};
 
 /// Tags `text` with the default tagger over the embedded gazetteers.
