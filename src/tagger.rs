@@ -15,6 +15,7 @@ use crate::mention::{CaseMatch, Form, Mention, Span};
 use crate::normalize::{ceil_boundary, floor_boundary, normalize, Normalized};
 use crate::rules::{self, End, PluralStem, Start, CASE_LANGS, LINE_REACH};
 use crate::scan::Trie;
+use crate::stream::Mentions;
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -125,9 +126,10 @@ impl TaggerBuilder {
 
     /// Whether to compile the aliases into a DFA instead of a contiguous NFA (off by default).
     ///
-    /// On the builtin data a DFA tags about a fifth faster but takes several times longer to
-    /// build and more memory (`cargo bench --bench tagging` measures both): worth it for long
-    /// batch jobs, not for a tagger built per request.
+    /// The scan walks the automaton from each place a name may start, a few steps at a time,
+    /// where a DFA gains little: on the builtin data it tagged within the machine's noise of
+    /// the NFA and took about twice as long to build (`cargo bench --bench tagging` measures
+    /// both). It may pay on a gazetteer whose aliases share long prefixes.
     pub fn dfa(mut self, on: bool) -> TaggerBuilder {
         self.dfa = on;
         self
@@ -432,8 +434,17 @@ impl Tagger {
     /// Among candidate names that pass every check, the leftmost wins, then the longest: a
     /// longer alias that fails a check (not a whole word, wrong case) does not hide a shorter
     /// one that passes.
+    ///
+    /// Text longer than about a mebibyte is tagged a window at a time (with 16 KiB of context
+    /// either side), so that the normalised copy and the offset map stay small and in the
+    /// processor's caches; the mentions are those of [`Tagger::tag_reader`] on the same text.
     pub fn mentions<'t, 'h>(&'t self, text: &'h str) -> Mentions<'t, 'h> {
-        Mentions {
+        Mentions::new(self, text)
+    }
+
+    /// The mentions in one window of text, as if it were the whole text.
+    pub(crate) fn window_mentions<'t, 'h>(&'t self, text: &'h str) -> WindowMentions<'t, 'h> {
+        WindowMentions {
             tagger: self,
             original: text,
             norm: Normalized::new(text, true),
@@ -495,9 +506,9 @@ impl Candidate {
     }
 }
 
-/// The lazy iterator of [`Tagger::mentions`].
+/// The mentions of one window of text (all of a text that fits in one), found lazily.
 #[derive(Debug)]
-pub struct Mentions<'t, 'h> {
+pub(crate) struct WindowMentions<'t, 'h> {
     tagger: &'t Tagger,
     original: &'h str,
     norm: Normalized,
@@ -535,7 +546,7 @@ impl std::fmt::Debug for Normalized {
     }
 }
 
-impl Iterator for Mentions<'_, '_> {
+impl Iterator for WindowMentions<'_, '_> {
     type Item = Mention;
 
     fn next(&mut self) -> Option<Mention> {
@@ -551,7 +562,7 @@ impl Iterator for Mentions<'_, '_> {
     }
 }
 
-impl Mentions<'_, '_> {
+impl WindowMentions<'_, '_> {
     /// The preferred pending candidate, once no later match can start at or before it.
     fn ready(&mut self) -> Option<Candidate> {
         loop {
@@ -784,7 +795,7 @@ impl Mentions<'_, '_> {
     /// corporate word or legal form after a company or brand ("Equinor ASA", "Orkla Group")
     /// extends the mention, which then ends later; capitalised words (not after a line break,
     /// not in a title-case or all-capital line) make a plain name the possible head of a longer
-    /// name, decided in [`Mentions::head_of_longer_name`]. A genitive or case form before a
+    /// name, decided in [`WindowMentions::head_of_longer_name`]. A genitive or case form before a
     /// capitalised word is a possessive ("Microsoftin Outlook", "USAs FN-ambassadør").
     fn whole_name(
         &mut self,
