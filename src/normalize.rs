@@ -136,6 +136,33 @@ pub(crate) fn normalize(input: &str, lower: bool) -> String {
     out
 }
 
+/// The length in bytes of `normalize(input, lower)`, without building it.
+pub(crate) fn normalized_len(input: &str, lower: bool) -> usize {
+    /// Counts bytes; a run of ASCII is as long normalised as written.
+    struct Len(usize);
+    impl Sink for Len {
+        fn push(&mut self, c: char, _: usize, _: usize) {
+            self.0 += c.len_utf8();
+        }
+        fn push_run(&mut self, run: &str, _: usize, _: bool) {
+            self.0 += run.len();
+        }
+    }
+    let mut len = Len(0);
+    each(input.trim(), lower, &mut len);
+    len.0
+}
+
+/// Whether `normalize(input, lower)` is `expected`, without building it.
+pub(crate) fn normalizes_to(input: &str, lower: bool, expected: &str) -> bool {
+    let mut rest = expected.chars();
+    let mut same = true;
+    each(input.trim(), lower, &mut |c: char, _, _| {
+        same &= rest.next() == Some(c);
+    });
+    same && rest.next().is_none()
+}
+
 /// Whether `c` continues a word: a letter, digit or combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
@@ -372,6 +399,25 @@ mod tests {
                 for end in start + 1..=text.len() {
                     proptest::prop_assert_eq!(n.original(start, end), (origin[start].0, origin[end - 1].1));
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn length_and_comparison_without_building() {
+        for input in [
+            "",
+            " Fja\u{308}llra\u{308}ven ",
+            "VERO\u{a0}\n MODA",
+            "İSTANBUL",
+            "a`b",
+        ] {
+            for lower in [true, false] {
+                let n = normalize(input, lower);
+                assert_eq!(normalized_len(input, lower), n.len());
+                assert!(normalizes_to(input, lower, &n));
+                assert!(!normalizes_to(input, lower, &format!("{n}x")));
+                assert!(n.is_empty() || !normalizes_to(input, lower, &n[..n.len() - 1]));
             }
         }
     }

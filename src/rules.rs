@@ -199,17 +199,22 @@ pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
             _ => break,
         }
     }
-    // Letters and combining marks, so that NFD text reads as NFC; the case tests read letters.
-    let word: Vec<char> = rest
+    if initials == 0 {
+        return false;
+    }
+    // Letters and combining marks, so that NFD text reads as NFC; the case tests read letters:
+    // read backwards, lowercase letters and then one capital that starts the word.
+    let mut letters = rest
         .chars()
         .rev()
         .take_while(|&c| c.is_alphabetic() || is_mark(c))
         .filter(|c| c.is_alphabetic())
-        .collect();
-    initials > 0
-        && word.len() >= 2
-        && word.last().is_some_and(|c| c.is_uppercase())
-        && word[..word.len() - 1].iter().all(|c| c.is_lowercase())
+        .peekable();
+    let mut lowercase = 0;
+    while letters.next_if(|c| c.is_lowercase()).is_some() {
+        lowercase += 1;
+    }
+    lowercase >= 1 && letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
 /// Whether the original text before a candidate ends with a capitalised word inside a sentence

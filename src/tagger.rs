@@ -12,7 +12,9 @@ use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
 use crate::mention::{CaseMatch, Form, Mention, Span};
-use crate::normalize::{ceil_boundary, floor_boundary, normalize, Normalized};
+use crate::normalize::{
+    ceil_boundary, floor_boundary, normalize, normalized_len, normalizes_to, Normalized,
+};
 use crate::rules::{self, End, PluralStem, Start, CASE_LANGS, LINE_REACH};
 use crate::scan::Trie;
 use crate::stream::Mentions;
@@ -814,7 +816,7 @@ impl WindowMentions<'_, '_> {
                 let Some(len) = rules::corporate_word(word) else {
                     break;
                 };
-                end += 1 + normalize(&word[..len], true).len();
+                end += 1 + normalized_len(&word[..len], true);
                 original_end += gap + len;
             }
             if original_end > e {
@@ -868,7 +870,7 @@ impl WindowMentions<'_, '_> {
             if !capitalised || self.norm.text.as_bytes().get(tail_end) != Some(&b' ') {
                 break;
             }
-            let next_end = tail_end + 1 + normalize(letters, true).len();
+            let next_end = tail_end + 1 + normalized_len(letters, true);
             if !self
                 .norm
                 .text
@@ -1282,7 +1284,8 @@ impl WindowMentions<'_, '_> {
         };
         let target = &self.tagger.targets[c.pattern][c.target];
         let (start, end) = self.norm.original(c.start, c.end);
-        let case = if self.cased_original(c.name_start, c.name_end) == *target.cased {
+        let (name_start, name_end) = self.norm.original(c.name_start, c.name_end);
+        let case = if normalizes_to(&self.original[name_start..name_end], false, &target.cased) {
             CaseMatch::Exact
         } else {
             CaseMatch::Folded
