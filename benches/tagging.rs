@@ -3,10 +3,16 @@
 //! Text: the NorNE Bokmål development split when `../shared/eval/corpora` is beside the
 //! repository (sentences joined by newlines; never copied into the repository), otherwise the
 //! example article repeated to a similar size.
+//!
+//! Group `names`: a gazetteer of country and brand names only (every name of `countries.tsv`
+//! and `brands.tsv`, plus every brand name of the name-suggestion-index when the data build's
+//! cache `data/.cache` holds it: about 27,000 names), tagged with the Nordic rules off and the
+//! language fixed, next to an Aho-Corasick leftmost-longest scan over the same names (as
+//! written, on the raw text) that keeps whole words only.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use nordic_ner::{Gazetteer, Tagger};
+use nordic_ner::{Alias, Entity, EntityId, Gazetteer, Kind, Language, Tagger};
 
 fn corpus_text() -> (String, &'static str) {
     let path = concat!(
@@ -66,6 +72,8 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
+    bench_names(c, &text);
+
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
     group.bench_function("parse_builtin_data", |b| b.iter(parse_builtin));
@@ -77,6 +85,96 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("parse_and_compile", |b| {
         b.iter(|| Tagger::new(&parse_builtin()).unwrap())
+    });
+    group.finish();
+}
+
+/// Country and brand names: the builtin ones, and NSI's brand names from the data build's
+/// cache when it is there.
+fn country_and_brand_names() -> Vec<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for e in Gazetteer::builtin().entities() {
+        if matches!(e.kind(), Kind::Country | Kind::Brand) {
+            names.extend(e.aliases().map(str::to_string));
+        }
+    }
+    let cache = concat!(env!("CARGO_MANIFEST_DIR"), "/data/.cache/npm");
+    let nsi = std::fs::read_dir(cache).ok().and_then(|dir| {
+        dir.filter_map(|e| e.ok())
+            .find(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("name-suggestion-index")
+            })
+            .map(|e| e.path().join("package/dist/json/nsi.json"))
+    });
+    if let Some(json) = nsi.and_then(|p| std::fs::read_to_string(p).ok()) {
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+        if let Some(categories) = value["nsi"].as_object() {
+            for (path, category) in categories {
+                if !path.starts_with("brands/") {
+                    continue;
+                }
+                for item in category["items"].as_array().into_iter().flatten() {
+                    if let Some(name) = item["displayName"].as_str() {
+                        names.insert(name.to_string());
+                    }
+                }
+            }
+        }
+    }
+    names.into_iter().collect()
+}
+
+/// `text`'s whole-word matches: neither end inside a word.
+fn whole_words(ac: &AhoCorasick, text: &str) -> usize {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    ac.find_iter(text)
+        .filter(|m| {
+            !word(text[..m.start()].chars().next_back()) && !word(text[m.end()..].chars().next())
+        })
+        .count()
+}
+
+fn bench_names(c: &mut Criterion, text: &str) {
+    let names = country_and_brand_names();
+    let mut builder = Gazetteer::builder();
+    for (i, name) in names.iter().enumerate() {
+        // A name the loader would refuse (no letter or digit once folded) is left out.
+        let id = EntityId::new(&format!("local:n{i}")).unwrap();
+        let (Ok(entity), Ok(_)) = (Entity::new(id, Kind::Brand, name), Alias::new(name)) else {
+            continue;
+        };
+        builder = builder.add_entity(entity).unwrap();
+    }
+    let gazetteer = builder.build();
+    let tagger = Tagger::builder()
+        .genitives(false)
+        .case_endings(false)
+        .compounds(false)
+        .whole_names(false)
+        .ordinary_words(false)
+        .language(Language::Bokmal)
+        .build(&gazetteer)
+        .unwrap();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+        .unwrap();
+    eprintln!(
+        "names: {} names, {} in the gazetteer; tagger {} mentions, whole-word scan {} matches",
+        names.len(),
+        gazetteer.len(),
+        tagger.tag(text).len(),
+        whole_words(&ac, text)
+    );
+    let mut group = c.benchmark_group("names");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("nordic_ner_rules_off", |b| {
+        b.iter(|| tagger.tag(std::hint::black_box(text)).len())
+    });
+    group.bench_function("aho_corasick_leftmost_longest_whole_words", |b| {
+        b.iter(|| whole_words(&ac, std::hint::black_box(text)))
     });
     group.finish();
 }
