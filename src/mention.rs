@@ -182,19 +182,102 @@ impl std::str::FromStr for CaseMatch {
 /// language the tagger read the mention's sentence in (`nb`, `nn`, `da`, `sv`, `fi`, `is`,
 /// `en`, or `und`). Spans are half-open.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {
     pub(crate) span: Span,
     pub(crate) char_span: Span,
     pub(crate) utf16_span: Span,
-    pub(crate) text: String,
+    pub(crate) text: Box<str>,
+    /// What the mention links to: shared by all mentions of one alias of one entity, so that
+    /// a mention is small (80 bytes and its text) and cheap to make.
+    pub(crate) linked: Arc<Linked>,
+    pub(crate) form: Form,
+    pub(crate) case: CaseMatch,
+    pub(crate) language: Language,
+}
+
+/// The entity and alias a mention links to.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Linked {
     pub(crate) id: EntityId,
     pub(crate) kind: Kind,
     pub(crate) name: Arc<str>,
     pub(crate) alias: Arc<str>,
-    pub(crate) form: Form,
-    pub(crate) case: CaseMatch,
-    pub(crate) language: Language,
+}
+
+/// A mention as serde writes it (the shape in [`Mention`]'s docs).
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+struct MentionOut<'a> {
+    span: Span,
+    char_span: Span,
+    utf16_span: Span,
+    text: &'a str,
+    id: &'a EntityId,
+    kind: Kind,
+    name: &'a str,
+    alias: &'a str,
+    form: Form,
+    case: CaseMatch,
+    language: Language,
+}
+
+/// A mention as serde reads it.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct MentionIn {
+    span: Span,
+    char_span: Span,
+    utf16_span: Span,
+    text: Box<str>,
+    id: EntityId,
+    kind: Kind,
+    name: Arc<str>,
+    alias: Arc<str>,
+    form: Form,
+    case: CaseMatch,
+    language: Language,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Mention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        MentionOut {
+            span: self.span,
+            char_span: self.char_span,
+            utf16_span: self.utf16_span,
+            text: &self.text,
+            id: &self.linked.id,
+            kind: self.linked.kind,
+            name: &self.linked.name,
+            alias: &self.linked.alias,
+            form: self.form,
+            case: self.case,
+            language: self.language,
+        }
+        .serialize(serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Mention {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Mention, D::Error> {
+        let m = MentionIn::deserialize(deserializer)?;
+        Ok(Mention {
+            span: m.span,
+            char_span: m.char_span,
+            utf16_span: m.utf16_span,
+            text: m.text,
+            linked: Arc::new(Linked {
+                id: m.id,
+                kind: m.kind,
+                name: m.name,
+                alias: m.alias,
+            }),
+            form: m.form,
+            case: m.case,
+            language: m.language,
+        })
+    }
 }
 
 impl Mention {
@@ -226,25 +309,25 @@ impl Mention {
     /// The id of the entity mentioned.
     #[must_use]
     pub fn id(&self) -> &EntityId {
-        &self.id
+        &self.linked.id
     }
 
     /// The entity's kind (its main kind, or the first of its kinds the tagger was asked for).
     #[must_use]
     pub fn kind(&self) -> Kind {
-        self.kind
+        self.linked.kind
     }
 
     /// The entity's canonical name.
     #[must_use]
     pub fn name(&self) -> &str {
-        &self.name
+        &self.linked.name
     }
 
     /// The alias that matched, as written in the gazetteer.
     #[must_use]
     pub fn alias(&self) -> &str {
-        &self.alias
+        &self.linked.alias
     }
 
     /// The grammatical shape of the name in the text.

@@ -7,11 +7,11 @@ use std::collections::HashMap;
 use crate::fast_hash::FastHash;
 use std::sync::Arc;
 
-use crate::entity::{CaseRule, EntityId, Kind};
+use crate::entity::{CaseRule, Kind};
 use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
-use crate::mention::{CaseMatch, Form, Mention, Span};
+use crate::mention::{CaseMatch, Form, Linked, Mention, Span};
 use crate::normalize::{
     ceil_boundary, floor_boundary, normalize, normalized_len, normalizes_to, Normalized,
 };
@@ -227,10 +227,13 @@ impl TaggerBuilder {
                 }
                 let cased = normalize(alias.text, false);
                 let target = Target {
-                    id: entity.id().clone(),
                     kind,
-                    name: Arc::clone(&name),
-                    alias: Arc::from(alias.text),
+                    linked: Arc::new(Linked {
+                        id: entity.id().clone(),
+                        kind,
+                        name: Arc::clone(&name),
+                        alias: Arc::from(alias.text),
+                    }),
                     cased: cased.as_str().into(),
                     case: alias.case.unwrap_or(self.default_case),
                     langs: alias.langs.to_vec().into_boxed_slice(),
@@ -352,10 +355,9 @@ fn is_listed_tail(tail: &str) -> bool {
 /// One entity an alias pattern can stand for.
 #[derive(Clone, Debug)]
 struct Target {
-    id: EntityId,
     kind: Kind,
-    name: Arc<str>,
-    alias: Arc<str>,
+    /// The entity and alias its mentions link to.
+    linked: Arc<Linked>,
     /// The alias normalised without lowercasing, to check exact case.
     cased: Box<str>,
     case: CaseRule,
@@ -1308,11 +1310,8 @@ impl WindowMentions<'_, '_> {
             span: Span { start, end },
             char_span,
             utf16_span,
-            text: self.original[start..end].to_string(),
-            id: target.id.clone(),
-            kind: target.kind,
-            name: Arc::clone(&target.name),
-            alias: Arc::clone(&target.alias),
+            text: self.original[start..end].into(),
+            linked: Arc::clone(&target.linked),
             form: c.form,
             case,
             language,

@@ -242,8 +242,8 @@ pub fn tags<'l>(tokens: &[Span], mentions: &[Mention], labels: &'l LabelMap) -> 
                 .then_some(i);
             let tag = match hit {
                 None => Tag::Outside,
-                Some(i) if previous == Some(i) => Tag::Inside(labels.label(order[i].kind)),
-                Some(i) => Tag::Begin(labels.label(order[i].kind)),
+                Some(i) if previous == Some(i) => Tag::Inside(labels.label(order[i].kind())),
+                Some(i) => Tag::Begin(labels.label(order[i].kind())),
             };
             previous = hit;
             tag
