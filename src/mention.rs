@@ -7,6 +7,16 @@ use crate::entity::{by_name, EntityId, Kind};
 use crate::error::Problem;
 use crate::language::Language;
 
+/// The number of chars (Unicode scalars) and UTF-16 code units of `s`, counted on its bytes:
+/// every byte that does not continue a character starts one, and one of four bytes takes two
+/// UTF-16 units.
+pub(crate) fn char_and_utf16_len(s: &str) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let astral = bytes.iter().filter(|&&b| b >= 0xf0).count();
+    (chars, chars + astral)
+}
+
 /// A half-open range `start..end` of offsets into a text.
 ///
 /// Mentions carry three: UTF-8 byte offsets ([`Mention::span`], usable to slice the `&str`),
@@ -354,5 +364,32 @@ impl Mention {
     #[must_use]
     pub fn language(&self) -> Language {
         self.language
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_and_utf16_lengths_on_bytes() {
+        for s in [
+            "",
+            "Norge",
+            "Færøyene",
+            "İ\u{308}",
+            "😀 ok 𝄞",
+            "\u{10ffff}\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}",
+        ] {
+            let want = (s.chars().count(), s.encode_utf16().count());
+            assert_eq!(char_and_utf16_len(s), want, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_and_utf16_lengths_on_any_text(s in "\\PC*") {
+            proptest::prop_assert_eq!(char_and_utf16_len(&s), (s.chars().count(), s.encode_utf16().count()));
+        }
     }
 }

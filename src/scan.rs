@@ -84,21 +84,29 @@ impl Trie {
         let mut at = from;
         while let Some(&b) = bytes.get(at) {
             let candidate = !*prev_word && self.first_bytes[usize::from(b)];
-            let width = if b.is_ascii() {
+            if b.is_ascii() {
                 *prev_word = b.is_ascii_alphanumeric();
-                1
+                if candidate {
+                    return Some(at);
+                }
+                at += 1;
+                // No name starts inside an ASCII word: skip to its end.
+                if *prev_word {
+                    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                        at += 1;
+                    }
+                }
             } else {
                 let c = text[at..]
                     .chars()
                     .next()
                     .unwrap_or(char::REPLACEMENT_CHARACTER);
                 *prev_word = is_word_char(c);
-                c.len_utf8()
-            };
-            if candidate {
-                return Some(at);
+                if candidate {
+                    return Some(at);
+                }
+                at += c.len_utf8();
             }
-            at += width;
         }
         None
     }

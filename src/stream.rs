@@ -6,7 +6,7 @@
 use std::collections::VecDeque;
 use std::io::{self, Read};
 
-use crate::mention::{Mention, Span};
+use crate::mention::{char_and_utf16_len, Mention, Span};
 use crate::normalize::floor_boundary;
 use crate::tagger::{Tagger, WindowMentions};
 
@@ -62,9 +62,7 @@ impl Windows {
         let (bytes, chars, units) = self.base;
         self.emitted_from = bytes + cut;
         let keep_from = floor_boundary(text, cut.saturating_sub(MARGIN));
-        let (skipped_chars, skipped_units) = text[..keep_from]
-            .chars()
-            .fold((0, 0), |(c, u), ch| (c + 1, u + ch.len_utf16()));
+        let (skipped_chars, skipped_units) = char_and_utf16_len(&text[..keep_from]);
         self.base = (
             bytes + keep_from,
             chars + skipped_chars,

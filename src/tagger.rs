@@ -11,7 +11,7 @@ use crate::entity::{CaseRule, Kind};
 use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
-use crate::mention::{CaseMatch, Form, Linked, Mention, Span};
+use crate::mention::{char_and_utf16_len, CaseMatch, Form, Linked, Mention, Span};
 use crate::normalize::{
     ceil_boundary, floor_boundary, normalize, normalized_len, normalizes_to, Normalized,
 };
@@ -1293,8 +1293,9 @@ impl WindowMentions<'_, '_> {
             CaseMatch::Folded
         };
         // Mentions come in order, so char and UTF-16 offsets are counted incrementally.
-        let (chars_before, units_before) = counts(&self.original[self.byte_cursor..start]);
-        let (chars, units) = counts(&self.original[start..end]);
+        let (chars_before, units_before) =
+            char_and_utf16_len(&self.original[self.byte_cursor..start]);
+        let (chars, units) = char_and_utf16_len(&self.original[start..end]);
         let char_span = Span {
             start: self.char_cursor + chars_before,
             end: self.char_cursor + chars_before + chars,
@@ -1408,11 +1409,4 @@ fn sentence_around(text: &str, at: usize) -> (usize, usize) {
         i = j + 1;
     }
     (start, end.max(at + 1).min(text.len()))
-}
-
-/// The number of chars and of UTF-16 code units in `s`.
-fn counts(s: &str) -> (usize, usize) {
-    s.chars().fold((0, 0), |(chars, units), c| {
-        (chars + 1, units + c.len_utf16())
-    })
 }
