@@ -26,8 +26,8 @@ fn streamed(text: &[u8], step: usize) -> io::Result<Vec<Mention>> {
         .collect()
 }
 
-/// Sentences in several languages with names near every kind of boundary, repeated past
-/// several windows (about 3.4 MB), on lines or on one line.
+/// Sentences in several languages with names near every kind of boundary, repeated past a
+/// window's end (1.15 MB: windows are 1 MiB and 16 KiB), on lines or on one line.
 fn long_text(one_line: bool) -> String {
     let unit = "Equinor og Telenor investerer i Sverige, Danmark og Færøyene.\n\
                 Nokian osakkeet nousivat Helsingissä, kertoo Yle.\n\
@@ -39,7 +39,7 @@ fn long_text(one_line: bool) -> String {
     } else {
         unit.to_string()
     };
-    unit.repeat(3_400_000 / unit.len())
+    unit.repeat(1_150_000 / unit.len())
 }
 
 #[test]
@@ -47,7 +47,7 @@ fn equals_tagging_the_whole_text() {
     for one_line in [false, true] {
         let text = long_text(one_line);
         let whole = Tagger::builtin().tag(&text);
-        assert!(whole.len() > 100_000);
+        assert!(whole.len() > 40_000);
         let got = streamed(text.as_bytes(), 64 << 10).unwrap();
         assert_eq!(got.len(), whole.len(), "one line: {one_line}");
         assert!(got == whole, "one line: {one_line}");
@@ -56,8 +56,8 @@ fn equals_tagging_the_whole_text() {
 
 #[test]
 fn reads_of_any_size_split_characters_anywhere() {
-    // Three-byte reads split "æ", "ø", "«" and "ý" across reads.
-    let text = "Færøyene og Norge «Ísland» ".repeat(20_000);
+    // Reads of 1, 3 and 7 bytes split "æ", "ø", "«" and "Í" across reads.
+    let text = "Færøyene og Norge «Ísland» ".repeat(2_000);
     let whole = Tagger::builtin().tag(&text);
     for step in [1, 3, 7, 4096] {
         assert_eq!(
@@ -70,18 +70,21 @@ fn reads_of_any_size_split_characters_anywhere() {
 
 #[test]
 fn offsets_are_into_the_whole_stream() {
-    let text = format!("{}Norge", "å ".repeat(2_000_000));
+    // Past the first window, after two-byte letters and four-byte emoji.
+    let text = format!("{}Norge", "å 😀 ".repeat(150_000));
     let got = streamed(text.as_bytes(), 1 << 16).unwrap();
     assert_eq!(got.len(), 1);
     let m = &got[0];
-    assert_eq!(&text[m.span().start..m.span().end], "Norge");
-    assert_eq!(m.span().start, 6_000_000);
-    assert_eq!(m.char_span().start, 4_000_000);
+    assert_eq!(&text[m.span()], "Norge");
+    assert_eq!(m.span().start, 1_200_000);
+    assert_eq!(m.char_span().start, 600_000);
+    assert_eq!(m.utf16_span().start, 750_000);
 }
 
 #[test]
 fn invalid_utf8_ends_with_an_error_naming_the_offset() {
-    let mut data = "Norge og Sverige. ".repeat(100_000).into_bytes();
+    // Past the first window.
+    let mut data = "Norge og Sverige. ".repeat(70_000).into_bytes();
     let at = data.len();
     data.extend_from_slice(b"\xff Danmark");
     let results: Vec<io::Result<Mention>> = Tagger::builtin()
@@ -91,7 +94,7 @@ fn invalid_utf8_ends_with_an_error_naming_the_offset() {
         })
         .collect();
     let (last, mentions) = results.split_last().unwrap();
-    assert_eq!(mentions.len(), 200_000);
+    assert_eq!(mentions.len(), 140_000);
     assert!(mentions.iter().all(|m| m.is_ok()));
     let err = last.as_ref().unwrap_err();
     assert_eq!(err.kind(), io::ErrorKind::InvalidData);
@@ -113,32 +116,4 @@ fn an_incomplete_character_at_the_end_is_an_error() {
 #[test]
 fn empty_input_gives_nothing() {
     assert_eq!(Tagger::builtin().tag_reader(io::empty()).count(), 0);
-}
-
-#[test]
-fn equals_tagging_the_whole_text_on_the_development_corpora() {
-    // The six development corpora, one sentence a line, as one stream, twice (so that
-    // windows end in other places the second time); skipped when ../shared is not beside the
-    // repository.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/corpora");
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        eprintln!("{dir} not found: skipped");
-        return;
-    };
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    let mut text = String::new();
-    for path in paths {
-        let corpus = std::fs::read_to_string(&path).unwrap();
-        for line in corpus.lines().filter_map(|l| l.strip_prefix("# text = ")) {
-            text.push_str(line);
-            text.push('\n');
-        }
-    }
-    assert!(text.len() > 700_000, "{} bytes", text.len());
-    let text = text.repeat(3);
-    let whole = Tagger::builtin().tag(&text);
-    let got = streamed(text.as_bytes(), 1 << 16).unwrap();
-    assert_eq!(got.len(), whole.len());
-    assert!(got == whole);
 }
