@@ -87,6 +87,19 @@ pub enum Problem {
         /// The first control character in it.
         character: char,
     },
+    /// A span that is empty, reversed, past the end of its text or not on its char
+    /// boundaries ([`crate::Mention::new`]).
+    #[error(
+        "span {start}..{end} is not a non-empty range of char boundaries of a text of {len} bytes"
+    )]
+    BadSpan {
+        /// The span's start.
+        start: usize,
+        /// The span's end.
+        end: usize,
+        /// The text's length in bytes.
+        len: usize,
+    },
 }
 
 /// Where a record is: the name of its file or source and its 1-based line, if it has one.

@@ -58,6 +58,39 @@ impl From<Span> for Range<usize> {
     }
 }
 
+impl From<Range<usize>> for Span {
+    fn from(range: Range<usize>) -> Span {
+        Span {
+            start: range.start,
+            end: range.end,
+        }
+    }
+}
+
+/// `&text[span]`, as `&text[span.range()]`: panics where that would (a span of another text).
+///
+/// ```
+/// let text = "Equinor og Norge.";
+/// let m = &nordic_ner::tag(text)[1];
+/// assert_eq!(&text[m.span()], "Norge");
+/// ```
+impl std::ops::Index<Span> for str {
+    type Output = str;
+
+    fn index(&self, span: Span) -> &str {
+        &self[span.range()]
+    }
+}
+
+/// `&text[span]` on a `String`, as on a `str`.
+impl std::ops::Index<Span> for String {
+    type Output = str;
+
+    fn index(&self, span: Span) -> &str {
+        &self[span.range()]
+    }
+}
+
 /// The grammatical shape the name had in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -191,7 +224,7 @@ impl std::str::FromStr for CaseMatch {
 /// `inflected`, `compound`, `domain` or `part`; `case` is `exact` or `folded`; `language` is the
 /// language the tagger read the mention's sentence in (`nb`, `nn`, `da`, `sv`, `fi`, `is`,
 /// `en`, or `und`). Spans are half-open.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Mention {
     pub(crate) span: Span,
     pub(crate) char_span: Span,
@@ -206,7 +239,7 @@ pub struct Mention {
 }
 
 /// The entity and alias a mention links to.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Linked {
     pub(crate) id: EntityId,
     pub(crate) kind: Kind,
@@ -291,6 +324,102 @@ impl<'de> serde::Deserialize<'de> for Mention {
 }
 
 impl Mention {
+    /// A mention of entity `id` (of `kind`, canonical name `name`) at byte span `span` of
+    /// `text`, made by another tagger or by hand, to merge into this crate's outputs
+    /// ([`crate::output`], [`crate::evaluate`]). Its char and UTF-16 spans and its text are
+    /// taken from `text`; the alias is `name`, the form [`Form::Plain`], the case
+    /// [`CaseMatch::Exact`] where the text is the name as written, and the language
+    /// [`Language::Other`] until set ([`Mention::with_alias`], [`Mention::with_form`],
+    /// [`Mention::with_language`]).
+    ///
+    /// # Errors
+    /// [`Problem::BadSpan`] when `span` is empty, reversed, past the end of `text` or not on
+    /// its char boundaries; [`Problem::EmptyName`] when `name` is empty.
+    ///
+    /// ```
+    /// use nordic_ner::{EntityId, Kind, Mention, Span};
+    ///
+    /// let text = "Ola Nordmann jobber i Equinor.";
+    /// let person = Mention::new(text, Span::from(0..12), EntityId::new("local:ola")?, Kind::Company, "Ola Nordmann")?;
+    /// let mut all = nordic_ner::tag(text);
+    /// all.insert(0, person);
+    /// assert_eq!(all.iter().map(|m| m.text()).collect::<Vec<_>>(), ["Ola Nordmann", "Equinor"]);
+    /// assert_eq!(all[0].char_span(), Span::from(0..12));
+    /// # Ok::<(), nordic_ner::Problem>(())
+    /// ```
+    pub fn new(
+        text: &str,
+        span: Span,
+        id: EntityId,
+        kind: Kind,
+        name: &str,
+    ) -> Result<Mention, Problem> {
+        if name.trim().is_empty() {
+            return Err(Problem::EmptyName);
+        }
+        let fits = span.start < span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end);
+        if !fits {
+            return Err(Problem::BadSpan {
+                start: span.start,
+                end: span.end,
+                len: text.len(),
+            });
+        }
+        let (chars_before, units_before) = char_and_utf16_len(&text[..span.start]);
+        let (chars, units) = char_and_utf16_len(&text[span]);
+        let mention_text: Box<str> = text[span].into();
+        let case = if *mention_text == *name {
+            CaseMatch::Exact
+        } else {
+            CaseMatch::Folded
+        };
+        Ok(Mention {
+            span,
+            char_span: Span::from(chars_before..chars_before + chars),
+            utf16_span: Span::from(units_before..units_before + units),
+            text: mention_text,
+            linked: Arc::new(Linked {
+                id,
+                kind,
+                name: Arc::from(name),
+                alias: Arc::from(name),
+            }),
+            form: Form::Plain,
+            case,
+            language: Language::Other,
+        })
+    }
+
+    /// The mention with `alias` as the alias that matched (the case is compared again).
+    #[must_use]
+    pub fn with_alias(mut self, alias: &str) -> Mention {
+        let linked = Arc::make_mut(&mut self.linked);
+        linked.alias = Arc::from(alias);
+        self.case = if *self.text == *alias {
+            CaseMatch::Exact
+        } else {
+            CaseMatch::Folded
+        };
+        self
+    }
+
+    /// The mention with another [`Form`].
+    #[must_use]
+    pub fn with_form(mut self, form: Form) -> Mention {
+        self.form = form;
+        self
+    }
+
+    /// The mention with the language its sentence is in.
+    #[must_use]
+    pub fn with_language(mut self, language: Language) -> Mention {
+        self.language = language;
+        self
+    }
+
     /// UTF-8 byte offsets into the original text: `&text[m.span().range()] == m.text()`.
     #[must_use]
     pub fn span(&self) -> Span {
