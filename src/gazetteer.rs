@@ -85,16 +85,51 @@ impl Gazetteer {
         self.entities.iter()
     }
 
-    /// The entity with this id.
+    /// The entity with this id (a `&str` or an [`EntityId`]).
     #[must_use]
-    pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.index.get(id).map(|&i| &self.entities[i])
+    pub fn get(&self, id: impl AsRef<str>) -> Option<&Entity> {
+        self.index.get(id.as_ref()).map(|&i| &self.entities[i])
     }
 
     /// Where the entity with this id was defined (file and line).
     #[must_use]
-    pub fn location(&self, id: &str) -> Option<&Location> {
-        self.index.get(id).map(|&i| &self.locations[i])
+    pub fn location(&self, id: impl AsRef<str>) -> Option<&Location> {
+        self.index.get(id.as_ref()).map(|&i| &self.locations[i])
+    }
+
+    /// The entities with an alias that reads `alias` as the tagger reads names (case, white
+    /// space and Unicode composition aside), matched aliases and the canonical name alike, in
+    /// order. A linear search: for a lookup now and then, not a tagger.
+    ///
+    /// ```
+    /// let g = nordic_ner::Gazetteer::builtin();
+    /// let found: Vec<&str> = g.by_alias("NORGE").iter().map(|e| e.id().as_str()).collect();
+    /// assert_eq!(found, ["iso:NO"]);
+    /// ```
+    #[must_use]
+    pub fn by_alias(&self, alias: &str) -> Vec<&Entity> {
+        let wanted = crate::normalize::normalize(alias, true);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let reads = |text: &str| crate::normalize::normalizes_to(text, true, &wanted);
+        self.entities
+            .iter()
+            .filter(|e| reads(e.name()) || e.aliases().any(reads))
+            .collect()
+    }
+
+    /// The listed company with this ISIN (upper or lower case), if any.
+    ///
+    /// ```
+    /// let g = nordic_ner::Gazetteer::builtin();
+    /// assert_eq!(g.by_isin("NO0010096985").map(|e| e.name()), Some("Equinor"));
+    /// ```
+    #[must_use]
+    pub fn by_isin(&self, isin: &str) -> Option<&Entity> {
+        self.entities
+            .iter()
+            .find(|e| e.isins().iter().any(|i| i.eq_ignore_ascii_case(isin)))
     }
 
     /// The number of entities.
@@ -232,6 +267,21 @@ impl GazetteerBuilder {
             line: None,
         };
         self.gazetteer.insert(entity, location)?;
+        Ok(self)
+    }
+
+    /// Adds entities built in code, in order.
+    ///
+    /// # Errors
+    /// [`Problem::DuplicateId`] when an id was added before; the entities before it are
+    /// added.
+    pub fn add_entities(
+        mut self,
+        entities: impl IntoIterator<Item = Entity>,
+    ) -> Result<GazetteerBuilder, GazetteerError> {
+        for entity in entities {
+            self = self.add_entity(entity)?;
+        }
         Ok(self)
     }
 

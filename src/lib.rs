@@ -47,7 +47,7 @@
 //!     .add_text("mine.tsv", "local:fjordbyen\tcompany\tFjordbyen Eiendom\n\tFjordbyen\tcase=exact\n")?
 //!     .build();
 //! let tagger = Tagger::builder()
-//!     .kinds(&[Kind::Company, Kind::Brand])
+//!     .kinds([Kind::Company, Kind::Brand])
 //!     .compounds(false)
 //!     .build(&gazetteer)?;
 //! let mentions = tagger.tag("Fjordbyen-sjefen møtte Fjordbyens styre og Equinor i Norge.");

@@ -25,7 +25,7 @@ use crate::stream::Mentions;
 /// use nordic_ner::{Gazetteer, Kind, Tagger};
 ///
 /// let tagger = Tagger::builder()
-///     .kinds(&[Kind::Country])
+///     .kinds([Kind::Country])
 ///     .genitives(false)
 ///     .build(Gazetteer::builtin())?;
 /// let found: Vec<_> = tagger.tag("Norge og Sveriges").iter().map(|m| m.text().to_string()).collect();
@@ -69,9 +69,13 @@ impl TaggerBuilder {
         TaggerBuilder::default()
     }
 
-    /// Which kinds to find. An entity is found if any of its kinds is among them.
-    pub fn kinds(mut self, kinds: &[Kind]) -> TaggerBuilder {
-        self.kinds = kinds.to_vec();
+    /// Which kinds to find (a slice, array, `Vec` or iterator of kinds). An entity is found if
+    /// any of its kinds is among them.
+    pub fn kinds<K: std::borrow::Borrow<Kind>>(
+        mut self,
+        kinds: impl IntoIterator<Item = K>,
+    ) -> TaggerBuilder {
+        self.kinds = kinds.into_iter().map(|k| *k.borrow()).collect();
         self
     }
 

@@ -62,7 +62,7 @@ fn nordic_countries_and_regions_are_marked() {
     let g = Gazetteer::builtin();
     for code in ["NO", "SE", "DK", "FI", "IS", "FO", "GL", "AX", "SJ", "BV"] {
         let e = g
-            .get(&format!("iso:{code}"))
+            .get(format!("iso:{code}"))
             .unwrap_or_else(|| panic!("iso:{code}"));
         assert!(e.is_nordic(), "{code}");
     }

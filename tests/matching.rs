@@ -561,13 +561,13 @@ fn options() {
         [("Norge".to_string(), "iso:NO".to_string())]
     );
     let countries = Tagger::builder()
-        .kinds(&[Kind::Country])
+        .kinds([Kind::Country])
         .build(&gazetteer)
         .unwrap();
     assert_eq!(found(&countries, "H&M i Norge").len(), 1);
     // An entity is found under any of its kinds, and reported as the kind asked for.
     let companies = Tagger::builder()
-        .kinds(&[Kind::Company])
+        .kinds([Kind::Company])
         .build(&gazetteer)
         .unwrap();
     let m = one(&companies, "H&M");
