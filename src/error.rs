@@ -87,6 +87,18 @@ pub enum Problem {
         /// The first control character in it.
         character: char,
     },
+    /// A line without TABs whose words are separated by spaces: the format separates fields
+    /// with one TAB, and an alias line starts with one.
+    #[error("fields separated by spaces: the format separates them with one TAB (an alias line starts with a TAB)")]
+    SpacesForTabs,
+    /// A first line that names the columns (`id<TAB>kind<TAB>name`).
+    #[error(
+        "a header row? the format has none: remove it, or start it with # to keep it as a comment"
+    )]
+    HeaderRow,
+    /// An empty field after the last TAB of a line.
+    #[error("a TAB at the end of the line (an empty field after it): remove it")]
+    TrailingTab,
     /// A span that is empty, reversed, past the end of its text or not on its char
     /// boundaries ([`crate::Mention::new`]).
     #[error(
@@ -102,21 +114,28 @@ pub enum Problem {
     },
 }
 
-/// Where a record is: the name of its file or source and its 1-based line, if it has one.
+/// Where a record is: the name of its file or source, its 1-based line if it has one, and in
+/// an error, the 1-based column (TAB-separated field) the problem is in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location {
     /// The file path or source name given when loading (`<code>` for entities added in code).
     pub source: String,
     /// The 1-based line number, when the record came from text.
     pub line: Option<usize>,
+    /// The 1-based column (field) of the problem, in errors that know it.
+    pub column: Option<usize>,
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}", self.source),
-            None => f.write_str(&self.source),
+        f.write_str(&self.source)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
         }
+        if let Some(column) = self.column {
+            write!(f, ", column {column}")?;
+        }
+        Ok(())
     }
 }
 
@@ -144,10 +163,20 @@ pub enum GazetteerError {
 
 impl GazetteerError {
     pub(crate) fn at(source: &str, line: Option<usize>, problem: Problem) -> GazetteerError {
+        GazetteerError::at_column(source, line, None, problem)
+    }
+
+    pub(crate) fn at_column(
+        source: &str,
+        line: Option<usize>,
+        column: Option<usize>,
+        problem: Problem,
+    ) -> GazetteerError {
         GazetteerError::Invalid {
             location: Location {
                 source: source.to_string(),
                 line,
+                column,
             },
             problem,
         }

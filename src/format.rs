@@ -36,17 +36,29 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
         if blank || line.starts_with('#') {
             continue;
         }
-        let at = |problem| GazetteerError::at(source, Some(line_no), problem);
+        let at = |(column, problem): (usize, Problem)| {
+            GazetteerError::at_column(source, Some(line_no), Some(column), problem)
+        };
+        // "local:x company Foo", "    Foo": spaces where the format wants TABs.
+        if !line.contains('\t') && (line.starts_with(' ') || line.trim().contains(' ')) {
+            return Err(at((1, Problem::SpacesForTabs)));
+        }
         let fields = line
             .split('\t')
-            .map(unescape)
-            .collect::<Result<Vec<Cow<str>>, Problem>>()
+            .enumerate()
+            .map(|(i, field)| unescape(field).map_err(|p| (i + 1, p)))
+            .collect::<Result<Vec<Cow<str>>, (usize, Problem)>>()
             .map_err(at)?;
+        // A trailing TAB leaves an empty field where an attribute would be.
+        let first_attribute = if fields[0].is_empty() { 2 } else { 3 };
+        if fields.len() > first_attribute && fields.last().is_some_and(|f| f.is_empty()) {
+            return Err(at((fields.len(), Problem::TrailingTab)));
+        }
         if fields[0].is_empty() {
             let current = out
                 .last_mut()
-                .ok_or_else(|| at(Problem::AliasBeforeEntity))?;
-            let alias = parse_alias(&fields[1..]).map_err(at)?;
+                .ok_or_else(|| at((1, Problem::AliasBeforeEntity)))?;
+            let alias = parse_alias(&fields[1..]).map_err(|(i, p)| at((i + 1, p)))?;
             let known = current.entity.alias_records();
             let repeated = if known.len() < SCAN_LIMIT {
                 known.iter().any(|a| a.text() == alias.text())
@@ -57,10 +69,19 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
                 !aliases.insert(alias.text().to_string())
             };
             if repeated {
-                return Err(at(Problem::DuplicateAlias(alias.text().to_string())));
+                return Err(at((2, Problem::DuplicateAlias(alias.text().to_string()))));
             }
             current.entity.push_alias_unchecked(alias);
         } else {
+            // "id<TAB>kind<TAB>name" on the first record line: a header row.
+            let header = out.is_empty()
+                && fields
+                    .get(1)
+                    .is_some_and(|k| k.eq_ignore_ascii_case("kind"))
+                && fields[0].eq_ignore_ascii_case("id");
+            if header {
+                return Err(at((1, Problem::HeaderRow)));
+            }
             let entity = parse_entity(&fields).map_err(at)?;
             aliases.clear();
             out.push(Parsed {
@@ -72,47 +93,64 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
     Ok(out)
 }
 
-fn parse_entity(fields: &[Cow<str>]) -> Result<Entity, Problem> {
-    let id = EntityId::new(&fields[0])?;
+/// A problem and the 1-based column (field) of the line it is in.
+type AtColumn = (usize, Problem);
+
+fn parse_entity(fields: &[Cow<str>]) -> Result<Entity, AtColumn> {
+    let id = EntityId::new(&fields[0]).map_err(|p| (1, p))?;
     let kind: Kind = fields
         .get(1)
-        .ok_or(Problem::MissingColumn("kind"))?
-        .parse()?;
-    let name = fields.get(2).ok_or(Problem::MissingColumn("name"))?;
-    let mut entity = Entity::new(id, kind, name)?;
-    for (key, value) in attributes(&fields[3..])? {
-        match key {
-            "also" => {
-                for k in list(value) {
-                    entity = entity.with_also(k.parse()?);
-                }
-            }
-            "iso3" => entity.set_iso3(code(key, value, 3, "three letters A-Z")?),
-            "nordic" => entity.set_nordic(yes_no(key, value)?),
-            "origin" => entity.set_origin(code(key, value, 2, "an ISO 3166-1 alpha-2 code")?),
-            "owner" => entity.set_owner(EntityId::new(value)?),
-            "isin" => {
-                for isin in list(value) {
-                    entity.push_isin(checked_isin(isin)?);
-                }
-            }
-            "match_name" => entity.set_match_name(yes_no(key, value)?),
-            "source" => {
-                for s in list(value) {
-                    entity.push_source(Provenance::parse(s)?);
-                }
-            }
-            "note" => entity.set_note(value.to_string()),
-            _ => return Err(Problem::UnknownAttribute(key.to_string())),
-        }
+        .ok_or((2, Problem::MissingColumn("kind")))?
+        .parse()
+        .map_err(|p| (2, p))?;
+    let name = fields.get(2).ok_or((3, Problem::MissingColumn("name")))?;
+    let mut entity = Entity::new(id, kind, name).map_err(|p| (3, p))?;
+    for (i, key, value) in attributes(&fields[3..]).map_err(|(i, p)| (4 + i, p))? {
+        entity = entity_attribute(entity, key, value).map_err(|p| (4 + i, p))?;
     }
     Ok(entity)
 }
 
-fn parse_alias(fields: &[Cow<str>]) -> Result<Alias, Problem> {
-    let text = fields.first().ok_or(Problem::MissingColumn("alias"))?;
-    let mut alias = Alias::new(text)?;
-    for (key, value) in attributes(&fields[1..])? {
+fn entity_attribute(mut entity: Entity, key: &str, value: &str) -> Result<Entity, Problem> {
+    match key {
+        "also" => {
+            for k in list(value) {
+                entity = entity.with_also(k.parse()?);
+            }
+        }
+        "iso3" => entity.set_iso3(code(key, value, 3, "three letters A-Z")?),
+        "nordic" => entity.set_nordic(yes_no(key, value)?),
+        "origin" => entity.set_origin(code(key, value, 2, "an ISO 3166-1 alpha-2 code")?),
+        "owner" => entity.set_owner(EntityId::new(value)?),
+        "isin" => {
+            for isin in list(value) {
+                entity.push_isin(checked_isin(isin)?);
+            }
+        }
+        "match_name" => entity.set_match_name(yes_no(key, value)?),
+        "source" => {
+            for s in list(value) {
+                entity.push_source(Provenance::parse(s)?);
+            }
+        }
+        "note" => entity.set_note(value.to_string()),
+        _ => return Err(Problem::UnknownAttribute(key.to_string())),
+    }
+    Ok(entity)
+}
+
+/// An alias line's fields after its empty first one; columns counted from the alias (1).
+fn parse_alias(fields: &[Cow<str>]) -> Result<Alias, AtColumn> {
+    let text = fields.first().ok_or((1, Problem::MissingColumn("alias")))?;
+    let mut alias = Alias::new(text).map_err(|p| (1, p))?;
+    for (i, key, value) in attributes(&fields[1..]).map_err(|(i, p)| (2 + i, p))? {
+        alias = alias_attribute(alias, text, key, value).map_err(|p| (2 + i, p))?;
+    }
+    Ok(alias)
+}
+
+fn alias_attribute(mut alias: Alias, text: &str, key: &str, value: &str) -> Result<Alias, Problem> {
+    {
         match key {
             "case" => alias = alias.with_case(value.parse::<CaseRule>()?),
             "match" => {
@@ -186,25 +224,28 @@ fn parse_alias(fields: &[Cow<str>]) -> Result<Alias, Problem> {
     Ok(alias)
 }
 
+/// An attribute: the index of its field, its key and its value.
+type Attribute<'a> = (usize, &'a str, &'a str);
+
 /// Splits `key=value` fields, refusing repeated keys.
-fn attributes<'a>(fields: &'a [Cow<'a, str>]) -> Result<Vec<(&'a str, &'a str)>, Problem> {
-    let mut out: Vec<(&str, &str)> = Vec::with_capacity(fields.len());
+fn attributes<'a>(fields: &'a [Cow<'a, str>]) -> Result<Vec<Attribute<'a>>, AtColumn> {
+    let mut out: Vec<Attribute> = Vec::with_capacity(fields.len());
     // A set only for long lines: a handful of keys is checked faster by a scan, and the set
     // keeps a line with very many attributes linear.
     let mut seen: Option<HashSet<&str>> =
         (fields.len() > SCAN_LIMIT).then(|| HashSet::with_capacity(fields.len()));
-    for field in fields {
+    for (i, field) in fields.iter().enumerate() {
         let (key, value) = field
             .split_once('=')
-            .ok_or_else(|| Problem::NotKeyValue(field.to_string()))?;
+            .ok_or_else(|| (i, Problem::NotKeyValue(field.to_string())))?;
         let repeated = match &mut seen {
             Some(seen) => !seen.insert(key),
-            None => out.iter().any(|&(k, _)| k == key),
+            None => out.iter().any(|&(_, k, _)| k == key),
         };
         if repeated {
-            return Err(Problem::RepeatedAttribute(key.to_string()));
+            return Err((i, Problem::RepeatedAttribute(key.to_string())));
         }
-        out.push((key, value));
+        out.push((i, key, value));
     }
     Ok(out)
 }

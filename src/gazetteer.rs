@@ -212,6 +212,7 @@ impl GazetteerBuilder {
             let location = Location {
                 source: source.to_string(),
                 line: Some(parsed.line),
+                column: None,
             };
             self.gazetteer.insert(parsed.entity, location)?;
         }
@@ -265,6 +266,7 @@ impl GazetteerBuilder {
         let location = Location {
             source: "<code>".to_string(),
             line: None,
+            column: None,
         };
         self.gazetteer.insert(entity, location)?;
         Ok(self)

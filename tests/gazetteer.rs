@@ -38,42 +38,42 @@ bad!(
     "# c\nlocal:x\n",
     2,
     Problem::MissingColumn("kind"),
-    "bad.tsv:2: missing column: kind"
+    "bad.tsv:2, column 2: missing column: kind"
 );
 bad!(
     missing_name,
     "local:x\tbrand\n",
     1,
     Problem::MissingColumn("name"),
-    "bad.tsv:1: missing column: name"
+    "bad.tsv:1, column 3: missing column: name"
 );
 bad!(
     unknown_kind,
     "local:x\tcity\tOslo\n",
     1,
     Problem::UnknownKind(_),
-    "bad.tsv:1: unknown kind \"city\" (expected company, brand, country or region)"
+    "bad.tsv:1, column 2: unknown kind \"city\" (expected company, brand, country or region)"
 );
 bad!(
     empty_alias,
     "local:x\tbrand\tX\n\t \n",
     2,
     Problem::EmptyAlias,
-    "bad.tsv:2: empty alias"
+    "bad.tsv:2, column 2: empty alias"
 );
 bad!(
     alias_without_text,
     "local:x\tbrand\tX\n\t\n",
     2,
     Problem::EmptyAlias,
-    "bad.tsv:2: empty alias"
+    "bad.tsv:2, column 2: empty alias"
 );
 bad!(
     empty_name,
     "local:x\tbrand\t \n",
     1,
     Problem::EmptyName,
-    "bad.tsv:1: empty canonical name"
+    "bad.tsv:1, column 3: empty canonical name"
 );
 bad!(
     duplicate_id,
@@ -87,77 +87,77 @@ bad!(
     "local:x\tbrand\tX\n\tY\n\tY\n",
     3,
     Problem::DuplicateAlias(_),
-    "bad.tsv:3: duplicate alias \"Y\""
+    "bad.tsv:3, column 2: duplicate alias \"Y\""
 );
 bad!(
     bad_escape,
     "local:x\tbrand\tX\\q\n",
     1,
     Problem::BadEscape(_),
-    "bad.tsv:1: bad escape \"\\\\q\" (expected \\t, \\n, \\r, \\\\ or \\u{HEX})"
+    "bad.tsv:1, column 3: bad escape \"\\\\q\" (expected \\t, \\n, \\r, \\\\ or \\u{HEX})"
 );
 bad!(
     alias_first,
     "\tNorge\n",
     1,
     Problem::AliasBeforeEntity,
-    "bad.tsv:1: alias line before any entity line"
+    "bad.tsv:1, column 1: alias line before any entity line"
 );
 bad!(
     unknown_attribute,
     "local:x\tbrand\tX\tcolour=red\n",
     1,
     Problem::UnknownAttribute(_),
-    "bad.tsv:1: unknown attribute \"colour\""
+    "bad.tsv:1, column 4: unknown attribute \"colour\""
 );
 bad!(
     not_key_value,
     "local:x\tbrand\tX\tnonsense\n",
     1,
     Problem::NotKeyValue(_),
-    "bad.tsv:1: attribute \"nonsense\" is not key=value"
+    "bad.tsv:1, column 4: attribute \"nonsense\" is not key=value"
 );
 bad!(
     repeated_attribute,
     "local:x\tbrand\tX\torigin=NO\torigin=SE\n",
     1,
     Problem::RepeatedAttribute(_),
-    "bad.tsv:1: attribute \"origin\" given twice"
+    "bad.tsv:1, column 5: attribute \"origin\" given twice"
 );
 bad!(
     bad_origin,
     "local:x\tbrand\tX\torigin=Norway\n",
     1,
     Problem::BadValue { .. },
-    "bad.tsv:1: bad value \"Norway\" for origin: expected an ISO 3166-1 alpha-2 code"
+    "bad.tsv:1, column 4: bad value \"Norway\" for origin: expected an ISO 3166-1 alpha-2 code"
 );
 bad!(
     bad_case,
     "local:x\tbrand\tX\n\tX\tcase=upper\n",
     2,
     Problem::BadValue { .. },
-    "bad.tsv:2: bad value \"upper\" for case: expected any or exact"
+    "bad.tsv:2, column 3: bad value \"upper\" for case: expected any or exact"
 );
 bad!(
     bad_source,
     "local:x\tbrand\tX\tsource=cldr@\n",
     1,
     Problem::BadValue { .. },
-    "bad.tsv:1: bad value \"cldr@\" for source: expected source[@version][:id]"
+    "bad.tsv:1, column 4: bad value \"cldr@\" for source: expected source[@version][:id]"
 );
 bad!(
     bad_id,
     "local: x\tbrand\tX\n",
     1,
     Problem::BadId(_),
-    "bad.tsv:1: bad id \"local: x\" (must be non-empty, without white space)"
+    "bad.tsv:1, column 1: bad id \"local: x\" (must be non-empty, without white space)"
 );
 bad!(
     unknown_also,
     "local:x\tbrand\tX\talso=shop\n",
     1,
     Problem::UnknownKind(_),
-    "bad.tsv:1: unknown kind \"shop\" (expected company, brand, country or region)"
+    "bad.tsv:1, column 4: unknown kind \"shop\" (expected company, brand, country or region)"
 );
 
 bad!(
@@ -165,28 +165,28 @@ bad!(
     "local:x\tbrand\tSony\n\tSony\tblocked_endings=a,sa\n",
     2,
     Problem::UnknownCaseEnding { .. },
-    "bad.tsv:2: blocked_endings: \"sa\" is not a Finnish case ending the tagger reads after \"Sony\""
+    "bad.tsv:2, column 3: blocked_endings: \"sa\" is not a Finnish case ending the tagger reads after \"Sony\""
 );
 bad!(
     blocked_ending_with_a_joint,
     "local:x\tbrand\tSony\n\tSony\tblocked_endings=:n\n",
     2,
     Problem::UnknownCaseEnding { .. },
-    "bad.tsv:2: blocked_endings: \":n\" is not a Finnish case ending the tagger reads after \"Sony\""
+    "bad.tsv:2, column 3: blocked_endings: \":n\" is not a Finnish case ending the tagger reads after \"Sony\""
 );
 bad!(
     blocked_ending_on_a_missing_plural_stem,
     "local:x\tbrand\tAlko\n\tAlko\tblocked_endings=-oissa\n",
     2,
     Problem::UnknownCaseEnding { .. },
-    "bad.tsv:2: blocked_endings: \"-oissa\" is not a Finnish case ending the tagger reads after \"Alko\""
+    "bad.tsv:2, column 3: blocked_endings: \"-oissa\" is not a Finnish case ending the tagger reads after \"Alko\""
 );
 bad!(
     bad_word_ending,
     "local:x\tbrand\tMiele\n\tMiele\tword_endings=ssä,-\n",
     2,
     Problem::BadValue { .. },
-    "bad.tsv:2: bad value \"ssä,-\" for word_endings: expected lowercase endings such as ssä,stä,-oissa"
+    "bad.tsv:2, column 3: bad value \"ssä,-\" for word_endings: expected lowercase endings such as ssä,stä,-oissa"
 );
 
 #[test]
@@ -304,7 +304,8 @@ fn builder_combines_builtin_files_and_code() {
         location,
         Location {
             source: "x.tsv".into(),
-            line: Some(1)
+            line: Some(1),
+            column: None,
         }
     );
     assert_eq!(first.source, "data/countries.tsv");
@@ -322,4 +323,51 @@ fn entity_in_code_rejects_bad_values() {
             .unwrap_err(),
         Problem::DuplicateAlias("Y".into())
     );
+}
+
+// Everyday mistakes get a hint (issue 11, point 7).
+bad!(
+    spaces_where_tabs_belong,
+    "local:x    company    Foo\n",
+    1,
+    Problem::SpacesForTabs,
+    "bad.tsv:1, column 1: fields separated by spaces: the format separates them with one TAB (an alias line starts with a TAB)"
+);
+bad!(
+    alias_line_indented_with_spaces,
+    "local:x\tcompany\tFoo\n    Foo Bar\n",
+    2,
+    Problem::SpacesForTabs,
+    "bad.tsv:2, column 1: fields separated by spaces: the format separates them with one TAB (an alias line starts with a TAB)"
+);
+bad!(
+    header_row,
+    "\u{feff}id\tkind\tname\nlocal:x\tcompany\tFoo\n",
+    1,
+    Problem::HeaderRow,
+    "bad.tsv:1, column 1: a header row? the format has none: remove it, or start it with # to keep it as a comment"
+);
+bad!(
+    trailing_tab_on_an_entity_line,
+    "local:x\tcompany\tFoo\t\n",
+    1,
+    Problem::TrailingTab,
+    "bad.tsv:1, column 4: a TAB at the end of the line (an empty field after it): remove it"
+);
+bad!(
+    trailing_tab_on_an_alias_line,
+    "local:x\tcompany\tFoo\n\tFoo Bar\tcase=exact\t\n",
+    2,
+    Problem::TrailingTab,
+    "bad.tsv:2, column 4: a TAB at the end of the line (an empty field after it): remove it"
+);
+
+#[test]
+fn a_byte_order_mark_is_skipped_and_a_commented_header_is_fine() {
+    let g = Gazetteer::from_text(
+        "ok.tsv",
+        "\u{feff}# id\tkind\tname\nlocal:x\tcompany\tFoo Bar\n\tFoo\n",
+    )
+    .unwrap();
+    assert_eq!(g.get("local:x").map(|e| e.name()), Some("Foo Bar"));
 }
