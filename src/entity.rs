@@ -8,7 +8,7 @@ use crate::language::Language;
 
 /// A stable entity id.
 ///
-/// Conventions (documented in `data/README.md`): `Q<digits>` is a Wikidata id checked against
+/// Conventions (documented in [`crate::gazetteer_format`]): `Q<digits>` is a Wikidata id checked against
 /// its label; `iso:NO` is a country or territory by ISO 3166-1 alpha-2 code; `region:<slug>` a
 /// curated region; `isin:<ISIN>` a listed company without a checked Wikidata id; `local:<slug>`
 /// anything else. Cloning is cheap (a shared string).

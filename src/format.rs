@@ -1,4 +1,5 @@
-//! The gazetteer text format (`data/README.md`): lines in, entities out.
+//! The gazetteer text format (`data/FORMAT.md`, [`crate::gazetteer_format`]): lines in, entities
+//! out.
 //!
 //! This is the only place where data files are read; embedded data and users' files go through
 //! the same parser.

@@ -22,7 +22,7 @@
 //!
 //! Data flows through one module a stage:
 //!
-//! 1. **Data files** (`data/*.tsv`, format in `data/README.md`): built from CLDR, the
+//! 1. **Data files** (`data/*.tsv`, format in [`gazetteer_format`]): built from CLDR, the
 //!    name-suggestion-index and listed-company data by committed scripts, embedded in the crate.
 //! 2. **[`Gazetteer`]**: the parsed, validated [`Entity`] records. [`Gazetteer::builtin`] holds
 //!    the embedded data; [`GazetteerBuilder`] adds users' files, readers and code.
@@ -36,7 +36,7 @@
 //!
 //! # Your own data
 //!
-//! Gazetteer files are plain text (format in `data/README.md`); add them to the builtin data
+//! Gazetteer files are plain text (format in [`gazetteer_format`]); add them to the builtin data
 //! and choose what the tagger finds:
 //!
 //! ```
@@ -157,6 +157,10 @@ mod mention;
 mod names;
 mod normalize;
 pub mod output;
+
+/// The gazetteer file format, as `data/FORMAT.md` writes it (a page of documentation, no items).
+#[doc = include_str!("../data/FORMAT.md")]
+pub mod gazetteer_format {}
 mod rules;
 mod scan;
 mod stream;
