@@ -163,10 +163,10 @@ fn iob2_over_caller_tokens() {
     assert_eq!(
         tags(&tokens, &mentions, &labels),
         [
-            Tag::Begin("BRAND"),
-            Tag::Inside("BRAND"),
+            Tag::Begin("BRAND".into()),
+            Tag::Inside("BRAND".into()),
             Tag::Outside,
-            Tag::Begin("COUNTRY"),
+            Tag::Begin("COUNTRY".into()),
             Tag::Outside
         ]
     );
@@ -183,7 +183,7 @@ fn iob2_over_caller_tokens() {
     // A token inside a mention ("em" of "Rema") gets its label.
     assert_eq!(
         tags(&[Span { start: 1, end: 3 }], &mentions, &labels),
-        [Tag::Begin("BRAND")]
+        [Tag::Begin("BRAND".into())]
     );
 
     let tagged = tag_tokens(text, &tokens, &mentions, &labels).unwrap();
@@ -192,7 +192,7 @@ fn iob2_over_caller_tokens() {
         Tagged {
             text: "Norge",
             span: tokens[3],
-            tag: Tag::Begin("COUNTRY")
+            tag: Tag::Begin("COUNTRY".into())
         }
     );
     let bad = [Span { start: 0, end: 4 }, Span { start: 17, end: 40 }];
@@ -256,7 +256,7 @@ fn label_maps() {
         assert_eq!(got, labels);
     }
     assert_eq!(LabelMap::default(), LabelMap::kinds());
-    assert_eq!(iob::Tag::Inside("X").label(), Some("X"));
+    assert_eq!(iob::Tag::Inside("X".into()).label(), Some("X"));
 }
 
 #[test]
@@ -264,6 +264,18 @@ fn output_types_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Doc>();
     check::<LabelMap>();
-    check::<Tag<'static>>();
+    check::<Tag>();
     check::<IobError>();
+}
+
+#[test]
+fn tags_own_their_labels() {
+    let text = "Rema 1000 i Sverige";
+    let tags = {
+        let labels = LabelMap::norne().with(Kind::Brand, "ORG");
+        iob::tags(&whitespace_tokens(text), &nordic_ner::tag(text), &labels)
+    };
+    // The label map is gone; the tags keep their labels.
+    let shown: Vec<String> = tags.iter().map(ToString::to_string).collect();
+    assert_eq!(shown, ["B-ORG", "I-ORG", "O", "B-GPE_LOC"]);
 }

@@ -30,6 +30,7 @@
 
 use std::fmt;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use crate::entity::Kind;
 use crate::mention::{Mention, Span};
@@ -60,14 +61,14 @@ use crate::mention::{Mention, Span};
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct LabelMap {
-    /// Labels in the order of [`Kind::ALL`].
-    labels: [String; 4],
+    /// Labels in the order of [`Kind::ALL`], shared with the tags made from them.
+    labels: [Arc<str>; 4],
 }
 
 impl LabelMap {
     fn from_strs(labels: [&str; 4]) -> LabelMap {
         LabelMap {
-            labels: labels.map(str::to_string),
+            labels: labels.map(Arc::from),
         }
     }
 
@@ -92,7 +93,7 @@ impl LabelMap {
     /// The map with `kind` labelled `label`.
     #[must_use]
     pub fn with(mut self, kind: Kind, label: &str) -> LabelMap {
-        self.labels[index(kind)] = label.to_string();
+        self.labels[index(kind)] = Arc::from(label);
         self
     }
 
@@ -100,6 +101,11 @@ impl LabelMap {
     #[must_use]
     pub fn label(&self, kind: Kind) -> &str {
         &self.labels[index(kind)]
+    }
+
+    /// The label of `kind`, shared (a tag holds it without a copy).
+    fn shared(&self, kind: Kind) -> Arc<str> {
+        Arc::clone(&self.labels[index(kind)])
     }
 }
 
@@ -125,32 +131,32 @@ fn index(kind: Kind) -> usize {
 /// ```
 /// use nordic_ner::output::iob::Tag;
 ///
-/// assert_eq!(Tag::Begin("ORG").to_string(), "B-ORG");
+/// assert_eq!(Tag::Begin("ORG".into()).to_string(), "B-ORG");
 /// assert_eq!(Tag::Outside.label(), None);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Tag<'l> {
+pub enum Tag {
     /// Outside any mention: `O`.
     Outside,
     /// The first token of a mention: `B-LABEL`.
-    Begin(&'l str),
+    Begin(Arc<str>),
     /// A later token of the same mention: `I-LABEL`.
-    Inside(&'l str),
+    Inside(Arc<str>),
 }
 
-impl<'l> Tag<'l> {
+impl Tag {
     /// The label, for `B-` and `I-` tags.
     #[must_use]
-    pub fn label(&self) -> Option<&'l str> {
-        match *self {
+    pub fn label(&self) -> Option<&str> {
+        match self {
             Tag::Outside => None,
             Tag::Begin(label) | Tag::Inside(label) => Some(label),
         }
     }
 }
 
-impl fmt::Display for Tag<'_> {
+impl fmt::Display for Tag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Tag::Outside => f.write_str("O"),
@@ -161,14 +167,14 @@ impl fmt::Display for Tag<'_> {
 }
 
 /// One token with its tag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tagged<'t, 'l> {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged<'t> {
     /// The token's text.
     pub text: &'t str,
     /// The token's byte span in the text.
     pub span: Span,
     /// The token's tag.
-    pub tag: Tag<'l>,
+    pub tag: Tag,
 }
 
 /// The byte spans of the runs of non-white-space characters in `text`.
@@ -218,10 +224,10 @@ pub fn whitespace_tokens(text: &str) -> Vec<Span> {
 ///               Span { start: 10, end: 11 }, Span { start: 12, end: 19 }];
 /// let labels = LabelMap::universal_ner();
 /// let found = tags(&tokens, &nordic_ner::tag(text), &labels);
-/// assert_eq!(found, [Tag::Begin("ORG"), Tag::Inside("ORG"), Tag::Outside, Tag::Begin("LOC")]);
+/// assert_eq!(found, [Tag::Begin("ORG".into()), Tag::Inside("ORG".into()), Tag::Outside, Tag::Begin("LOC".into())]);
 /// ```
 #[must_use]
-pub fn tags<'l>(tokens: &[Span], mentions: &[Mention], labels: &'l LabelMap) -> Vec<Tag<'l>> {
+pub fn tags(tokens: &[Span], mentions: &[Mention], labels: &LabelMap) -> Vec<Tag> {
     let mut order: Vec<&Mention> = mentions.iter().filter(|m| !m.span.is_empty()).collect();
     order.sort_by_key(|m| (m.span.start, m.span.end));
     // The largest end among the mentions up to each one: it rises only at a mention whose own
@@ -242,8 +248,8 @@ pub fn tags<'l>(tokens: &[Span], mentions: &[Mention], labels: &'l LabelMap) -> 
                 .then_some(i);
             let tag = match hit {
                 None => Tag::Outside,
-                Some(i) if previous == Some(i) => Tag::Inside(labels.label(order[i].kind())),
-                Some(i) => Tag::Begin(labels.label(order[i].kind())),
+                Some(i) if previous == Some(i) => Tag::Inside(labels.shared(order[i].kind())),
+                Some(i) => Tag::Begin(labels.shared(order[i].kind())),
             };
             previous = hit;
             tag
@@ -264,11 +270,11 @@ pub fn tags<'l>(tokens: &[Span], mentions: &[Mention], labels: &'l LabelMap) -> 
 /// assert_eq!(tagged[2].tag.to_string(), "B-REGION");
 /// ```
 #[must_use]
-pub fn tag_whitespace<'t, 'l>(
+pub fn tag_whitespace<'t>(
     text: &'t str,
     mentions: &[Mention],
-    labels: &'l LabelMap,
-) -> Vec<Tagged<'t, 'l>> {
+    labels: &LabelMap,
+) -> Vec<Tagged<'t>> {
     let tokens = whitespace_tokens(text);
     tags(&tokens, mentions, labels)
         .into_iter()
@@ -299,12 +305,12 @@ pub fn tag_whitespace<'t, 'l>(
 /// # Errors
 /// [`IobError::BadToken`] when a token span is out of the text's bounds, reversed, or not on
 /// character boundaries.
-pub fn tag_tokens<'t, 'l>(
+pub fn tag_tokens<'t>(
     text: &'t str,
     tokens: &[Span],
     mentions: &[Mention],
-    labels: &'l LabelMap,
-) -> Result<Vec<Tagged<'t, 'l>>, IobError> {
+    labels: &LabelMap,
+) -> Result<Vec<Tagged<'t>>, IobError> {
     tags(tokens, mentions, labels)
         .into_iter()
         .zip(tokens)
@@ -379,7 +385,7 @@ impl<W: Write> ConllWriter<W> {
     /// # Errors
     /// [`IobError::BadTokenText`] (nothing of the sentence written) when a token is empty or
     /// contains a tab or line break; [`IobError::Io`] when writing fails.
-    pub fn write_sentence(&mut self, tokens: &[Tagged<'_, '_>]) -> Result<(), IobError> {
+    pub fn write_sentence(&mut self, tokens: &[Tagged<'_>]) -> Result<(), IobError> {
         if tokens.is_empty() {
             return Ok(());
         }
