@@ -70,6 +70,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// The name: `conllu` or `iob2`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Conllu => "conllu",
+            Format::Iob2 => "iob2",
+        }
+    }
+
     /// The format `score.py` assumes for a file: CoNLL-U when the name ends in `.conllu`,
     /// IOB2 otherwise.
     ///
@@ -92,6 +101,34 @@ impl Format {
             Format::Conllu => "CoNLL-U, NorNE types",
             Format::Iob2 => "IOB2, Universal NER types",
         }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reads `conllu` or `iob2`.
+///
+/// ```
+/// use nordic_ner::evaluate::Format;
+/// assert_eq!("iob2".parse::<Format>()?, Format::Iob2);
+/// assert_eq!(Format::Conllu.to_string(), "conllu");
+/// # Ok::<(), nordic_ner::Problem>(())
+/// ```
+impl std::str::FromStr for Format {
+    type Err = crate::Problem;
+
+    fn from_str(s: &str) -> Result<Format, crate::Problem> {
+        crate::entity::by_name(
+            &[Format::Conllu, Format::Iob2],
+            Format::as_str,
+            s,
+            "format",
+            "conllu or iob2",
+        )
     }
 }
 

@@ -119,3 +119,34 @@ fn builders_take_any_collection() {
         .unwrap();
     assert!(none.tag(text).is_empty());
 }
+
+#[test]
+fn every_small_enum_round_trips_through_display_and_from_str() {
+    fn round_trip<T>(values: &[T])
+    where
+        T: std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug,
+        <T as std::str::FromStr>::Err: std::fmt::Debug,
+    {
+        for v in values {
+            let text = v.to_string();
+            assert_eq!(&text.parse::<T>().unwrap(), v, "{text}");
+        }
+    }
+    round_trip(&Kind::ALL);
+    round_trip(&Form::ALL);
+    round_trip(&[CaseMatch::Exact, CaseMatch::Folded]);
+    round_trip(&[nordic_ner::CaseRule::Any, nordic_ner::CaseRule::Exact]);
+    round_trip(&Language::KNOWN);
+    round_trip(&[
+        nordic_ner::evaluate::Format::Conllu,
+        nordic_ner::evaluate::Format::Iob2,
+    ]);
+    use nordic_ner::output::iob::Tag;
+    round_trip(&[
+        Tag::Outside,
+        Tag::Begin("GPE_LOC".into()),
+        Tag::Inside("ORG".into()),
+    ]);
+    assert!("B-".parse::<Tag>().is_err());
+    assert!("iob".parse::<nordic_ner::evaluate::Format>().is_err());
+}

@@ -156,6 +156,36 @@ impl Tag {
     }
 }
 
+/// Reads `O`, `B-LABEL` and `I-LABEL` (as [`Tag`]'s `Display` writes them).
+///
+/// ```
+/// use nordic_ner::output::iob::Tag;
+///
+/// assert_eq!("B-GPE_LOC".parse::<Tag>()?, Tag::Begin("GPE_LOC".into()));
+/// assert_eq!("O".parse::<Tag>()?, Tag::Outside);
+/// assert!("X-ORG".parse::<Tag>().is_err());
+/// # Ok::<(), nordic_ner::output::iob::IobError>(())
+/// ```
+impl std::str::FromStr for Tag {
+    type Err = IobError;
+
+    fn from_str(s: &str) -> Result<Tag, IobError> {
+        let bad = || IobError::BadTag(s.to_string());
+        if s == "O" {
+            return Ok(Tag::Outside);
+        }
+        let (prefix, label) = s.split_once('-').ok_or_else(bad)?;
+        if label.is_empty() || label.chars().any(char::is_whitespace) {
+            return Err(bad());
+        }
+        match prefix {
+            "B" => Ok(Tag::Begin(Arc::from(label))),
+            "I" => Ok(Tag::Inside(Arc::from(label))),
+            _ => Err(bad()),
+        }
+    }
+}
+
 impl fmt::Display for Tag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -340,6 +370,9 @@ pub enum IobError {
         /// The token's span.
         span: Span,
     },
+    /// Text that is not an IOB2 tag (`O`, `B-LABEL`, `I-LABEL`).
+    #[error("{0:?} is not an IOB2 tag (O, B-LABEL or I-LABEL)")]
+    BadTag(String),
     /// A token is empty or contains a tab or line break, which the column format cannot hold.
     #[error("token {index} ({text:?}) is empty or contains a tab or line break")]
     BadTokenText {
