@@ -189,5 +189,6 @@ impl GazetteerError {
 pub enum BuildError {
     /// The automaton could not be built (for example, too many patterns for its limits).
     #[error("cannot build the automaton: {0}")]
-    Automaton(#[from] aho_corasick::BuildError),
+    /// (The automaton library's message: its error type is not part of this crate's API.)
+    Automaton(String),
 }

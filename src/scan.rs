@@ -13,6 +13,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
+use crate::error::BuildError;
 use crate::normalize::is_word_char;
 
 /// The aliases as an automaton for anchored walks, and the bytes they start with.
@@ -31,7 +32,7 @@ enum Kind {
 impl Trie {
     /// Compiles `patterns` (normalised aliases, in pattern order) into a contiguous NFA, or a
     /// DFA when `dfa` is set and the patterns fit its size limits.
-    pub(crate) fn new(patterns: &[String], dfa: bool) -> Result<Trie, aho_corasick::BuildError> {
+    pub(crate) fn new(patterns: &[String], dfa: bool) -> Result<Trie, BuildError> {
         let dfa = dfa
             .then(|| {
                 aho_corasick::dfa::Builder::new()
@@ -46,7 +47,8 @@ impl Trie {
             None => Kind::Nfa(
                 aho_corasick::nfa::contiguous::Builder::new()
                     .match_kind(MatchKind::Standard)
-                    .build(patterns)?,
+                    .build(patterns)
+                    .map_err(|e| BuildError::Automaton(e.to_string()))?,
             ),
         };
         let mut first_bytes = [false; 256];
