@@ -20,19 +20,13 @@ use std::time::Instant;
 use aho_corasick::{AhoCorasick, MatchKind};
 use nordic_ner::{Gazetteer, Kind, Tagger};
 
+#[path = "support/measure.rs"]
+mod measure;
+
+use measure::Peak;
+
 fn text() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/eval/corpora/no_bokmaal-ud-dev.conllu"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(conllu) => conllu
-            .lines()
-            .filter_map(|l| l.strip_prefix("# text = "))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        Err(_) => include_str!("../examples/data/alibaba_norden.txt").repeat(150),
-    }
+    measure::norne_bokmal_text().unwrap_or_else(|| measure::ARTICLE.repeat(150))
 }
 
 /// `count` distinct names: the builtin country and brand names, then random capitalised
@@ -72,36 +66,13 @@ fn names(count: usize, text: &str) -> Vec<String> {
     names.into_iter().take(count).collect()
 }
 
-/// Resets the peak resident memory and returns the resident memory now (Linux).
-fn reset_peak() -> Option<usize> {
-    std::fs::write("/proc/self/clear_refs", "5").ok()?;
-    status_bytes("VmRSS:")
-}
-
-fn status_bytes(field: &str) -> Option<usize> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with(field))?;
-    let kb: usize = line[field.len()..]
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb * 1024)
-}
-
 /// Runs `step`, printing its time and the peak memory it added.
 fn measure<T>(label: &str, step: impl FnOnce() -> T) -> T {
-    let base = reset_peak();
+    let peak = Peak::start();
     let start = Instant::now();
     let out = step();
     let secs = start.elapsed().as_secs_f64();
-    let peak = base
-        .zip(status_bytes("VmHWM:"))
-        .map_or("n/a".to_string(), |(b, h)| {
-            format!("{:.0} MB", h.saturating_sub(b) as f64 / 1e6)
-        });
-    println!("{label:<44} {secs:>8.2} s   peak +{peak}");
+    println!("{label:<44} {secs:>8.2} s   peak +{} MB", peak.added_mb());
     out
 }
 

@@ -14,20 +14,16 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use nordic_ner::{Alias, Entity, EntityId, Gazetteer, Kind, Language, Tagger};
 
+// (The peak-memory probe beside the text is not used here.)
+#[allow(dead_code)]
+#[path = "support/measure.rs"]
+mod measure;
+
 fn corpus_text() -> (String, &'static str) {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/eval/corpora/no_bokmaal-ud-dev.conllu"
-    );
-    if let Ok(conllu) = std::fs::read_to_string(path) {
-        let text: Vec<&str> = conllu
-            .lines()
-            .filter_map(|l| l.strip_prefix("# text = "))
-            .collect();
-        return (text.join("\n"), "norne-nb-dev");
+    match measure::norne_bokmal_text() {
+        Some(text) => (text, "norne-nb-dev"),
+        None => (measure::ARTICLE.repeat(150), "seed-article-x150"),
     }
-    let article = include_str!("../examples/data/alibaba_norden.txt");
-    (article.repeat(150), "seed-article-x150")
 }
 
 fn bench(c: &mut Criterion) {

@@ -19,7 +19,8 @@
 //!
 //! For each family and size it prints MB/s, the mentions found, the peak memory while tagging
 //! beyond what the process held before (the input included in that; Linux only: the kernel's
-//! peak resident size, reset through `/proc/self/clear_refs`) and the ratio of the speed to that of prose at the same size. A family whose 1 MB run is
+//! peak resident size, reset through `/proc/self/clear_refs`) and the ratio of the speed to that
+//! of prose at the same size. A family whose 1 MB run is
 //! slower than 0.1 MB/s is not run at larger sizes (it would take minutes): it is reported as
 //! not linear.
 
@@ -27,25 +28,10 @@ use std::time::Instant;
 
 use nordic_ner::Tagger;
 
-/// Resets the kernel's record of the process's peak resident memory (Linux: `5` written to
-/// `/proc/self/clear_refs`) and returns the resident memory now, in bytes.
-fn reset_peak() -> Option<usize> {
-    std::fs::write("/proc/self/clear_refs", "5").ok()?;
-    status_bytes("VmRSS:")
-}
+#[path = "../benches/support/measure.rs"]
+mod measure;
 
-/// A `kB` field of `/proc/self/status` in bytes (`VmHWM:` is the peak resident memory).
-fn status_bytes(field: &str) -> Option<usize> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with(field))?;
-    let kb: usize = line[field.len()..]
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb * 1024)
-}
+use measure::Peak;
 
 const MB: usize = 1_000_000;
 
@@ -66,18 +52,7 @@ const FAMILIES: [&str; 12] = [
 ];
 
 fn prose() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/eval/corpora/no_bokmaal-ud-dev.conllu"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(conllu) => conllu
-            .lines()
-            .filter_map(|l| l.strip_prefix("# text = "))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        Err(_) => include_str!("data/alibaba_norden.txt").to_string(),
-    }
+    measure::norne_bokmal_text().unwrap_or_else(|| measure::ARTICLE.to_string())
 }
 
 /// `unit` repeated to `size` bytes, cut at a character boundary.
@@ -162,7 +137,7 @@ fn stream(mb: usize, prose: &str) {
         at: 0,
         left: mb * MB,
     };
-    let base = reset_peak();
+    let peak = Peak::start();
     let start = Instant::now();
     let mut found = 0;
     for m in tagger.tag_reader(reader) {
@@ -170,11 +145,7 @@ fn stream(mb: usize, prose: &str) {
         found += 1;
     }
     let secs = start.elapsed().as_secs_f64();
-    let peak = base
-        .zip(status_bytes("VmHWM:"))
-        .map_or("n/a".to_string(), |(b, h)| {
-            format!("{:.1}", h.saturating_sub(b) as f64 / MB as f64)
-        });
+    let peak = peak.added_mb();
     println!(
         "stream of prose: {mb} MB at {:.2} MB/s, {found} mentions, peak memory +{peak} MB",
         mb as f64 / secs
@@ -216,22 +187,17 @@ fn main() {
         }
         for &mb in &sizes {
             let text = make(family, mb * MB, &prose);
-            let base = reset_peak();
+            let peak = Peak::start();
             let start = Instant::now();
             let found = tagger.tag(&text).len();
             let secs = start.elapsed().as_secs_f64();
-            let peak = base
-                .zip(status_bytes("VmHWM:"))
-                .map(|(base, hwm)| hwm.saturating_sub(base) as f64 / MB as f64);
+            let peak = peak.added_mb();
             let speed = text.len() as f64 / MB as f64 / secs;
             if family == "prose" {
                 prose_speed.insert(mb, speed);
             }
             let ratio = prose_speed.get(&mb).map_or(f64::NAN, |p| speed / p);
-            println!(
-                "{family:<16} {mb:>5} {speed:>9.2} {found:>10} {:>11} {ratio:>9.2}",
-                peak.map_or("n/a".to_string(), |p| format!("{p:.1}"))
-            );
+            println!("{family:<16} {mb:>5} {speed:>9.2} {found:>10} {peak:>11} {ratio:>9.2}");
             if speed < 0.1 {
                 println!("{family:<16} not linear: larger sizes skipped");
                 break;
