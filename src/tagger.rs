@@ -1119,6 +1119,20 @@ impl WindowMentions<'_, '_> {
         let targets = &self.tagger.targets[pattern];
         let mut cased: Option<String> = None;
         let mut weak_case: Option<bool> = None;
+        // "Elles" at a sentence start is Nynorsk "elles" (otherwise), not Elle's: no target
+        // takes a genitive that is the word. (Case first: most genitives read as names.)
+        if let End::Genitive(g) = ending {
+            if self.tagger.ordinary_words
+                && !self.reads_as_name(start, end, &mut weak_case)
+                && language::form_is_word(
+                    &self.norm.text[start..end],
+                    &self.norm.text[start..end + g.len()],
+                    language,
+                )
+            {
+                return None;
+            }
+        }
         targets.iter().position(|t| {
             if self.tagger.ordinary_words {
                 if let Some(zipf) = language.index().map(|i| t.words[i]).filter(|&z| z > 0) {
@@ -1137,19 +1151,6 @@ impl WindowMentions<'_, '_> {
                     {
                         return false;
                     }
-                }
-            }
-            // "Elles" at a sentence start is Nynorsk "elles" (otherwise), not Elle's.
-            if let End::Genitive(g) = ending {
-                if self.tagger.ordinary_words
-                    && language::form_is_word(
-                        &self.norm.text[start..end],
-                        &self.norm.text[start..end + g.len()],
-                        language,
-                    )
-                    && !self.reads_as_name(start, end, &mut weak_case)
-                {
-                    return false;
                 }
             }
             if let End::Case(n) | End::Plural(n) = ending {
