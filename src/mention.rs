@@ -238,6 +238,15 @@ pub struct Mention {
     pub(crate) language: Language,
 }
 
+/// The case of a mention made by hand: exact where its text is the alias as written.
+fn written_case(text: &str, alias: &str) -> CaseMatch {
+    if text == alias {
+        CaseMatch::Exact
+    } else {
+        CaseMatch::Folded
+    }
+}
+
 /// The entity and alias a mention links to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Linked {
@@ -371,11 +380,7 @@ impl Mention {
         let (chars_before, units_before) = char_and_utf16_len(&text[..span.start]);
         let (chars, units) = char_and_utf16_len(&text[span]);
         let mention_text: Box<str> = text[span].into();
-        let case = if *mention_text == *name {
-            CaseMatch::Exact
-        } else {
-            CaseMatch::Folded
-        };
+        let case = written_case(&mention_text, name);
         Ok(Mention {
             span,
             char_span: Span::from(chars_before..chars_before + chars),
@@ -398,11 +403,7 @@ impl Mention {
     pub fn with_alias(mut self, alias: &str) -> Mention {
         let linked = Arc::make_mut(&mut self.linked);
         linked.alias = Arc::from(alias);
-        self.case = if *self.text == *alias {
-            CaseMatch::Exact
-        } else {
-            CaseMatch::Folded
-        };
+        self.case = written_case(&self.text, alias);
         self
     }
 
