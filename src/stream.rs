@@ -42,6 +42,12 @@ impl Windows {
         floor_boundary(text, text.len().saturating_sub(MARGIN).max(new_from))
     }
 
+    /// Where the next window ends at most (bytes of the whole text): [`WINDOW`] bytes of new
+    /// text and [`MARGIN`] of context after them. Both iterators take their windows here.
+    fn end(&self) -> usize {
+        self.emitted_from + WINDOW + MARGIN
+    }
+
     /// A window's mention in offsets of the whole text, unless the window before emitted it
     /// or one it overlaps.
     fn accept(&mut self, mut m: Mention) -> Option<Mention> {
@@ -123,10 +129,7 @@ impl Iterator for Mentions<'_, '_> {
                 return None;
             }
             let start = self.windows.base.0;
-            let end = self
-                .text
-                .len()
-                .min(self.windows.emitted_from + WINDOW + MARGIN);
+            let end = self.text.len().min(self.windows.end());
             let end = floor_boundary(self.text, end);
             let text = &self.text[start..end];
             let cut = self.windows.cut(text, end == self.text.len());
@@ -222,8 +225,7 @@ impl<R: Read> ReaderMentions<'_, R> {
     /// [`Mentions`] takes on the same text. An error of the reader or invalid UTF-8 ends the
     /// stream where it happens: the text before it is tagged first.
     fn window(&mut self) {
-        let new_from = self.windows.emitted_from - self.windows.base.0;
-        let limit = new_from + WINDOW + MARGIN;
+        let limit = self.windows.end() - self.windows.base.0;
         // A byte past the window tells whether more text follows.
         // `buf[..filled]` is text read; the rest is zeroed room for the next read, so that a
         // reader giving a few bytes a call does not cost a fresh READ_SIZE each time.
