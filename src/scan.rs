@@ -72,16 +72,16 @@ impl Trie {
         }
     }
 
-    /// The next position at or after `from` where an alias may start: one that follows a
-    /// character that is not a word character (`prev_word` tells whether the character before
-    /// `from` is one, and is updated) and holds a byte some alias starts with. `from` is a char
-    /// boundary of `text`.
+    /// The next position at or after `from` where an alias may start, and the position after
+    /// the character there (where the search goes on): one that follows a character that is
+    /// not a word character (`prev_word` tells whether the character before `from` is one, and
+    /// is updated) and holds a byte some alias starts with. `from` is a char boundary of `text`.
     pub(crate) fn next_start(
         &self,
         text: &str,
         from: usize,
         prev_word: &mut bool,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
         let mut at = from;
         while let Some(&b) = bytes.get(at) {
@@ -89,7 +89,7 @@ impl Trie {
             if b.is_ascii() {
                 *prev_word = b.is_ascii_alphanumeric();
                 if candidate {
-                    return Some(at);
+                    return Some((at, at + 1));
                 }
                 at += 1;
                 // No name starts inside an ASCII word: skip to its end.
@@ -105,7 +105,7 @@ impl Trie {
                     .unwrap_or(char::REPLACEMENT_CHARACTER);
                 *prev_word = is_word_char(c);
                 if candidate {
-                    return Some(at);
+                    return Some((at, at + c.len_utf8()));
                 }
                 at += c.len_utf8();
             }

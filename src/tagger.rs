@@ -618,13 +618,12 @@ impl WindowMentions<'_, '_> {
     fn automaton_step(&mut self) {
         let trie = &self.tagger.trie;
         let text = self.norm.text.as_str();
-        let Some(at) = trie.next_start(text, self.cursor, &mut self.after_word) else {
+        let Some((at, next)) = trie.next_start(text, self.cursor, &mut self.after_word) else {
             self.exhausted = true;
             self.scanned_to = text.len();
             return;
         };
-        let width = text[at..].chars().next().map_or(1, char::len_utf8);
-        self.cursor = at + width;
+        self.cursor = next;
         self.scanned_to = at + 1;
         if at < self.emitted_to {
             return;
