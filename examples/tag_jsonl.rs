@@ -24,8 +24,8 @@
 //!
 //! ```sh
 //! python3 ../shared/eval/score.py texts ../shared/eval/corpora/no_bokmaal-ud-dev.conllu > in.jsonl
-//! cargo run --release --example tag_jsonl < in.jsonl > out.jsonl
-//! cargo run --release --example tag_jsonl -- --threads 0 < big.jsonl > out.jsonl
+//! cargo run --release --features serde --example tag_jsonl < in.jsonl > out.jsonl
+//! cargo run --release --features serde --example tag_jsonl -- --threads 0 < big.jsonl > out.jsonl
 //! ```
 
 use std::collections::BTreeMap;
@@ -35,7 +35,7 @@ use std::process::ExitCode;
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 const USAGE: &str = "\
 tag_jsonl: tags JSON Lines with nordic-ner
@@ -156,23 +156,6 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
     Ok(Command::Run(options))
 }
 
-fn mention_json(m: &nordic_ner::Mention) -> Value {
-    json!({
-        "start": m.span().start,
-        "end": m.span().end,
-        "char_start": m.char_span().start,
-        "char_end": m.char_span().end,
-        "text": m.text(),
-        "kind": m.kind().as_str(),
-        "entity": m.id().as_str(),
-        "name": m.name(),
-        "alias": m.alias(),
-        "form": m.form().as_str(),
-        "case": m.case().as_str(),
-        "language": m.language().code(),
-    })
-}
-
 /// Writes the output line for one input line (without its line ending) onto `out`; false for
 /// a blank line, which gets none. Mentions are written as the tagger finds them, not gathered
 /// first, and a line whose mentions would take more than `max_output` bytes (0: no limit) gets
@@ -212,7 +195,7 @@ pub fn answer(line: &[u8], out: &mut Vec<u8>, max_output: usize) -> io::Result<b
         if n > 0 {
             out.push(b',');
         }
-        serde_json::to_writer(&mut *out, &mention_json(&m))?;
+        serde_json::to_writer(&mut *out, &m)?;
         if max_output > 0 && out.len() - start > max_output {
             out.truncate(start);
             let error = format!(

@@ -214,13 +214,14 @@ impl std::str::FromStr for CaseMatch {
 /// With the `serde` feature a mention serialises as
 ///
 /// ```json
-/// {"span": {"start": 330, "end": 335}, "char_span": {"start": 326, "end": 331},
-///  "utf16_span": {"start": 326, "end": 331}, "text": "Norge", "id": "iso:NO",
-///  "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact",
-///  "language": "nb"}
+/// {"start": 330, "end": 335, "char_start": 326, "char_end": 331, "utf16_start": 326,
+///  "utf16_end": 331, "text": "Norge", "kind": "country", "entity": "iso:NO", "name": "Norway",
+///  "alias": "Norge", "form": "plain", "case": "exact", "language": "nb"}
 /// ```
 ///
-/// `kind` is `company`, `brand`, `country` or `region`; `form` is `plain`, `genitive`,
+/// the shape `tag_jsonl` prints, one flat row: `start`/`end` are UTF-8 byte offsets,
+/// `char_*` Unicode scalar offsets, `utf16_*` UTF-16 code unit offsets, `entity` the
+/// [`EntityId`]. `kind` is `company`, `brand`, `country` or `region`; `form` is `plain`, `genitive`,
 /// `inflected`, `compound`, `domain` or `part`; `case` is `exact` or `folded`; `language` is the
 /// language the tagger read the mention's sentence in (`nb`, `nn`, `da`, `sv`, `fi`, `is`,
 /// `en`, or `und`). Spans are half-open.
@@ -256,16 +257,20 @@ pub(crate) struct Linked {
     pub(crate) alias: Arc<str>,
 }
 
-/// A mention as serde writes it (the shape in [`Mention`]'s docs).
+/// A mention as serde writes it and `tag_jsonl` prints it (the shape in [`Mention`]'s docs):
+/// flat, so that it is one row of a table (Spark, pandas, Arrow) as it stands.
 #[cfg(feature = "serde")]
 #[derive(serde::Serialize)]
 struct MentionOut<'a> {
-    span: Span,
-    char_span: Span,
-    utf16_span: Span,
+    start: usize,
+    end: usize,
+    char_start: usize,
+    char_end: usize,
+    utf16_start: usize,
+    utf16_end: usize,
     text: &'a str,
-    id: &'a EntityId,
     kind: Kind,
+    entity: &'a EntityId,
     name: &'a str,
     alias: &'a str,
     form: Form,
@@ -273,16 +278,20 @@ struct MentionOut<'a> {
     language: Language,
 }
 
-/// A mention as serde reads it.
+/// A mention as serde reads it: the same shape, every field required.
 #[cfg(feature = "serde")]
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MentionIn {
-    span: Span,
-    char_span: Span,
-    utf16_span: Span,
+    start: usize,
+    end: usize,
+    char_start: usize,
+    char_end: usize,
+    utf16_start: usize,
+    utf16_end: usize,
     text: Box<str>,
-    id: EntityId,
     kind: Kind,
+    entity: EntityId,
     name: Arc<str>,
     alias: Arc<str>,
     form: Form,
@@ -294,12 +303,15 @@ struct MentionIn {
 impl serde::Serialize for Mention {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         MentionOut {
-            span: self.span,
-            char_span: self.char_span,
-            utf16_span: self.utf16_span,
+            start: self.span.start,
+            end: self.span.end,
+            char_start: self.char_span.start,
+            char_end: self.char_span.end,
+            utf16_start: self.utf16_span.start,
+            utf16_end: self.utf16_span.end,
             text: &self.text,
-            id: &self.linked.id,
             kind: self.linked.kind,
+            entity: &self.linked.id,
             name: &self.linked.name,
             alias: &self.linked.alias,
             form: self.form,
@@ -315,12 +327,12 @@ impl<'de> serde::Deserialize<'de> for Mention {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Mention, D::Error> {
         let m = MentionIn::deserialize(deserializer)?;
         Ok(Mention {
-            span: m.span,
-            char_span: m.char_span,
-            utf16_span: m.utf16_span,
+            span: Span::from(m.start..m.end),
+            char_span: Span::from(m.char_start..m.char_end),
+            utf16_span: Span::from(m.utf16_start..m.utf16_end),
             text: m.text,
             linked: Arc::new(Linked {
-                id: m.id,
+                id: m.entity,
                 kind: m.kind,
                 name: m.name,
                 alias: m.alias,

@@ -13,9 +13,9 @@ fn mention_json_shape_and_round_trip() {
     let value = serde_json::to_value(&mentions[0]).unwrap();
     assert_eq!(
         value,
-        json!({"span": {"start": 2, "end": 7}, "char_span": {"start": 2, "end": 7},
-               "utf16_span": {"start": 2, "end": 7}, "text": "Norge", "id": "iso:NO",
-               "kind": "country", "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact",
+        json!({"start": 2, "end": 7, "char_start": 2, "char_end": 7, "utf16_start": 2,
+               "utf16_end": 7, "text": "Norge", "kind": "country", "entity": "iso:NO",
+               "name": "Norway", "alias": "Norge", "form": "plain", "case": "exact",
                "language": "sv"})
     );
     let json = serde_json::to_string(&mentions).unwrap();

@@ -1,5 +1,6 @@
 //! The `tag_jsonl` example: its line logic through the example's own `run` (included as a
 //! module), and once end to end through `cargo run --example tag_jsonl`.
+#![cfg(feature = "serde")]
 
 #[allow(dead_code)]
 #[path = "../examples/tag_jsonl.rs"]
@@ -188,6 +189,8 @@ fn the_example_binary_end_to_end() {
         let mut child = Command::new(env!("CARGO"))
             .args([
                 "run",
+                "--features",
+                "serde",
                 "--example",
                 "tag_jsonl",
                 "-q",
@@ -337,6 +340,8 @@ fn threads_that_cannot_start_are_an_error() {
     let build = Command::new(env!("CARGO"))
         .args([
             "build",
+            "--features",
+            "serde",
             "--example",
             "tag_jsonl",
             "--message-format=json",
@@ -399,4 +404,16 @@ fn ids_are_echoed_as_written() {
         .ends_with(",\"id\":{\"k\": [1, 2]}}"));
     assert!(starts[3].starts_with("{\"id\":null,\"mentions\":["));
     assert_eq!(lines(out.as_bytes()).len(), 4, "each line is JSON");
+}
+
+#[test]
+fn mentions_are_written_as_serde_writes_them() {
+    let text = "Equinor og Norges Komplett.no, USA:s Alibaba-sjef";
+    let line = json!({"id": 7, "text": text}).to_string();
+    let mut out = Vec::new();
+    tag_jsonl::answer(line.as_bytes(), &mut out, 0).unwrap();
+    let written: Value = serde_json::from_slice(&out).unwrap();
+    let serde = serde_json::to_value(nordic_ner::tag(text)).unwrap();
+    assert!(serde.as_array().unwrap().len() >= 4, "{serde}");
+    assert_eq!(written["mentions"], serde);
 }
