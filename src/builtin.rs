@@ -3,19 +3,20 @@
 use once_cell::sync::Lazy;
 
 use crate::gazetteer::Gazetteer;
+use crate::kind::{KindRow, BUILTIN as BUILTIN_KINDS};
 
-/// The embedded files, in link priority order: when two entities share an alias, the one in
-/// the earlier file wins (a country name over a brand of the same name).
-pub(crate) const FILES: [(&str, &str); 4] = [
-    ("data/countries.tsv", include_str!("../data/countries.tsv")),
-    ("data/regions.tsv", include_str!("../data/regions.tsv")),
-    ("data/companies.tsv", include_str!("../data/companies.tsv")),
-    ("data/brands.tsv", include_str!("../data/brands.tsv")),
-];
+/// The embedded files, read off the table of builtin kinds, in link priority order: when two
+/// entities share an alias, the one in the earlier file wins (a country name over a brand of
+/// the same name).
+pub(crate) static FILES: Lazy<Vec<(&str, &str)>> = Lazy::new(|| {
+    let mut rows: Vec<&KindRow> = BUILTIN_KINDS.iter().collect();
+    rows.sort_by_key(|r| r.link_priority);
+    rows.into_iter().map(|r| r.file).collect()
+});
 
 static BUILTIN: Lazy<Gazetteer> = Lazy::new(|| {
     let mut builder = Gazetteer::builder();
-    for (name, text) in FILES {
+    for &(name, text) in FILES.iter() {
         // Every embedded file is parsed by the tests (`builtin_data_parses`), so this holds.
         builder = builder
             .add_text(name, text)

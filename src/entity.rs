@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::error::Problem;
+pub use crate::kind::Kind;
 use crate::language::Language;
 
 /// A stable entity id.
@@ -72,55 +73,6 @@ impl AsRef<str> for EntityId {
 impl std::borrow::Borrow<str> for EntityId {
     fn borrow(&self) -> &str {
         &self.0
-    }
-}
-
-/// What sort of thing an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-#[non_exhaustive]
-pub enum Kind {
-    /// A company or other organisation that trades (Equinor, Alibaba, NRK).
-    Company,
-    /// A brand or chain (Monki, Fjällräven, Rema 1000).
-    Brand,
-    /// A country or territory (Norway, Åland, Greenland).
-    Country,
-    /// A region larger or other than a country (Norden, Skandinavia, Europa).
-    Region,
-}
-
-impl Kind {
-    /// Every kind, in declaration order.
-    pub const ALL: [Kind; 4] = [Kind::Company, Kind::Brand, Kind::Country, Kind::Region];
-
-    /// The lowercase name used in data files and JSON: `company`, `brand`, `country`, `region`.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Company => "company",
-            Kind::Brand => "brand",
-            Kind::Country => "country",
-            Kind::Region => "region",
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Kind {
-    type Err = Problem;
-
-    fn from_str(s: &str) -> Result<Kind, Problem> {
-        Kind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| Problem::UnknownKind(s.to_string()))
     }
 }
 

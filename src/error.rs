@@ -10,9 +10,20 @@ pub enum Problem {
     /// A line has fewer fields than its record needs.
     #[error("missing column: {0}")]
     MissingColumn(&'static str),
-    /// The kind is not one of company, brand, country, region.
-    #[error("unknown kind {0:?} (expected company, brand, country or region)")]
+    /// A gazetteer file uses a kind that is neither builtin (company, brand, country, region)
+    /// nor declared above it with a `@kind` line.
+    #[error("unknown kind {0:?} (expected company, brand, country, region, or a kind of your own declared above with a line `@kind<TAB>{0}`)")]
     UnknownKind(String),
+    /// A user's kind's name is not 1 to 40 ASCII lowercase letters, digits, `_` or `-`
+    /// starting with a letter.
+    #[error("bad kind name {0:?} (1 to 40 of a-z, 0-9, _ and -, starting with a letter)")]
+    BadKindName(String),
+    /// A line starts with `@` (reserved for directives) but is not `@kind`.
+    #[error("unknown directive {0:?} (ids cannot start with @; the one directive is @kind)")]
+    UnknownDirective(String),
+    /// More distinct names of users' kinds than a process keeps.
+    #[error("more than {0} kinds of your own")]
+    TooManyKinds(usize),
     /// An id is empty or contains white space.
     #[error("bad id {0:?} (must be non-empty, without white space)")]
     BadId(String),

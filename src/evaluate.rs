@@ -779,11 +779,12 @@ where
     F: FnMut(&str) -> Vec<Mention>,
 {
     let universal = corpus.format == Format::Iob2;
+    // A user's kind scores against gold of its own label (`person`: `PERSON`), or the label
+    // a caller maps it to before comparing.
     let compatible = |kind: Kind, label: &str| match kind {
-        Kind::Country | Kind::Region => {
-            PLACE_TYPES.contains(&label) || (universal && label == "ORG")
-        }
-        Kind::Company | Kind::Brand => ORG_TYPES.contains(&label),
+        Kind::Custom(custom) => label == custom.label(),
+        _ if kind.is_place() => PLACE_TYPES.contains(&label) || (universal && label == "ORG"),
+        _ => kind.is_trade_name() && ORG_TYPES.contains(&label),
     };
     let is_country = |text: &str| oracle.is_some_and(|o| o.contains(text));
     // score.py keys predictions by sentence id, the last line of an id winning: ids are unique

@@ -29,6 +29,9 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
     // The current entity's alias texts, once it has SCAN_LIMIT: duplicate checks in constant
     // time, so that an entity with very many aliases loads in linear time.
     let mut aliases: HashSet<String> = HashSet::new();
+    // Users' kinds declared so far (`@kind<TAB>person`): a kind the file uses must be builtin
+    // or declared above, so that a typo ("compnay") is an error, not a new kind.
+    let mut declared: Vec<Kind> = Vec::new();
     for (index, raw) in text.split('\n').enumerate() {
         let line_no = index + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
@@ -83,7 +86,14 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
             if header {
                 return Err(at((1, Problem::HeaderRow)));
             }
-            let entity = parse_entity(&fields).map_err(at)?;
+            if fields[0] == "@kind" {
+                declared.push(parse_kind_declaration(&fields).map_err(at)?);
+                continue;
+            }
+            if fields[0].starts_with('@') {
+                return Err(at((1, Problem::UnknownDirective(fields[0].to_string()))));
+            }
+            let entity = parse_entity(&fields, &declared).map_err(at)?;
             aliases.clear();
             out.push(Parsed {
                 entity,
@@ -97,26 +107,47 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
 /// A problem and the 1-based column (field) of the line it is in.
 type AtColumn = (usize, Problem);
 
-fn parse_entity(fields: &[Cow<str>]) -> Result<Entity, AtColumn> {
+/// `@kind<TAB>name`: a user's kind the lines below may use.
+fn parse_kind_declaration(fields: &[Cow<str>]) -> Result<Kind, AtColumn> {
+    let name = fields.get(1).ok_or((2, Problem::MissingColumn("kind")))?;
+    if let Some(extra) = fields.get(2) {
+        return Err((3, Problem::NotKeyValue(extra.to_string())));
+    }
+    Kind::custom(name).map_err(|p| (2, p))
+}
+
+/// A kind named in the file: builtin, or declared above.
+fn known_kind(name: &str, declared: &[Kind]) -> Result<Kind, Problem> {
+    declared
+        .iter()
+        .copied()
+        .chain(Kind::ALL)
+        .find(|k| k.as_str() == name)
+        .ok_or_else(|| Problem::UnknownKind(name.to_string()))
+}
+
+fn parse_entity(fields: &[Cow<str>], declared: &[Kind]) -> Result<Entity, AtColumn> {
     let id = EntityId::new(&fields[0]).map_err(|p| (1, p))?;
-    let kind: Kind = fields
-        .get(1)
-        .ok_or((2, Problem::MissingColumn("kind")))?
-        .parse()
-        .map_err(|p| (2, p))?;
+    let kind = fields.get(1).ok_or((2, Problem::MissingColumn("kind")))?;
+    let kind = known_kind(kind, declared).map_err(|p| (2, p))?;
     let name = fields.get(2).ok_or((3, Problem::MissingColumn("name")))?;
     let mut entity = Entity::new(id, kind, name).map_err(|p| (3, p))?;
     for (i, key, value) in attributes(&fields[3..]).map_err(|(i, p)| (4 + i, p))? {
-        entity = entity_attribute(entity, key, value).map_err(|p| (4 + i, p))?;
+        entity = entity_attribute(entity, key, value, declared).map_err(|p| (4 + i, p))?;
     }
     Ok(entity)
 }
 
-fn entity_attribute(mut entity: Entity, key: &str, value: &str) -> Result<Entity, Problem> {
+fn entity_attribute(
+    mut entity: Entity,
+    key: &str,
+    value: &str,
+    declared: &[Kind],
+) -> Result<Entity, Problem> {
     match key {
         "also" => {
             for k in list(value) {
-                entity = entity.with_also(k.parse()?);
+                entity = entity.with_also(known_kind(k, declared)?);
             }
         }
         "iso3" => entity.set_iso3(code(key, value, 3, "three letters A-Z")?),

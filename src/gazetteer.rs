@@ -47,7 +47,7 @@ impl Gazetteer {
     /// ```
     #[must_use]
     pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
-        &crate::builtin::FILES
+        &crate::builtin::FILES[..]
     }
 
     /// A builder, to combine files, readers, code and the builtin data.

@@ -35,7 +35,8 @@ use crate::stream::Mentions;
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct TaggerBuilder {
-    kinds: Vec<Kind>,
+    /// The kinds to find; `None`: every kind, users' own included.
+    kinds: Option<Vec<Kind>>,
     genitives: bool,
     case_endings: bool,
     compounds: bool,
@@ -49,7 +50,7 @@ pub struct TaggerBuilder {
 impl Default for TaggerBuilder {
     fn default() -> TaggerBuilder {
         TaggerBuilder {
-            kinds: Kind::ALL.to_vec(),
+            kinds: None,
             genitives: true,
             case_endings: true,
             compounds: true,
@@ -69,13 +70,13 @@ impl TaggerBuilder {
         TaggerBuilder::default()
     }
 
-    /// Which kinds to find (a slice, array, `Vec` or iterator of kinds). An entity is found if
-    /// any of its kinds is among them.
+    /// Which kinds to find (a slice, array, `Vec` or iterator of kinds); by default every kind,
+    /// users' own included. An entity is found if any of its kinds is among them.
     pub fn kinds<K: std::borrow::Borrow<Kind>>(
         mut self,
         kinds: impl IntoIterator<Item = K>,
     ) -> TaggerBuilder {
-        self.kinds = kinds.into_iter().map(|k| *k.borrow()).collect();
+        self.kinds = Some(kinds.into_iter().map(|k| *k.borrow()).collect());
         self
     }
 
@@ -219,7 +220,7 @@ impl TaggerBuilder {
         for entity in gazetteer.entities() {
             let Some(kind) = std::iter::once(entity.kind())
                 .chain(entity.also().iter().copied())
-                .find(|k| self.kinds.contains(k))
+                .find(|k| self.kinds.as_ref().map_or(true, |kinds| kinds.contains(k)))
             else {
                 continue;
             };
@@ -249,7 +250,7 @@ impl TaggerBuilder {
                 // "Prisma" -> "Prism" + "oissa": the plural forms of a company or brand whose
                 // last vowel changes are matched on the alias without its last letter. Not for
                 // an alias in capitals, which takes endings after a colon only.
-                let plural_stem = (matches!(kind, Kind::Company | Kind::Brand)
+                let plural_stem = (kind.is_trade_name()
                     && alias.case_endings
                     && rules::fits(CASE_LANGS, alias.langs)
                     && cased.chars().any(char::is_lowercase))
@@ -297,7 +298,7 @@ impl TaggerBuilder {
                     if t.words.iter().any(|&z| z > 0) || !t.word_endings.is_empty() {
                         rules |= BY_ORDINARY_WORDS;
                     }
-                    if matches!(t.kind, Kind::Country | Kind::Region) && pattern.ends_with('n') {
+                    if t.kind.is_place() && pattern.ends_with('n') {
                         rules |= BY_INSTITUTION;
                     }
                     if rules::is_english_capitalised_word(&t.cased) {
@@ -668,9 +669,9 @@ impl WindowMentions<'_, '_> {
             && (match end_rule {
                 End::Case(_) | End::Plural(_) => {
                     case_ending
-                        && targets.iter().any(|t| {
-                            t.case_endings && matches!(t.kind, Kind::Company | Kind::Brand)
-                        })
+                        && targets
+                            .iter()
+                            .any(|t| t.case_endings && t.kind.is_trade_name())
                 }
                 End::Genitive(g) => tagger.genitives && targets.iter().any(|t| g.fits(&t.langs)),
                 _ => false,
@@ -756,14 +757,14 @@ impl WindowMentions<'_, '_> {
         let kind = self.tagger.targets[pattern][target].kind;
         // "Conan the Barbarian", "Alexander the Great": a person with an epithet.
         if form == Form::Plain
-            && matches!(kind, Kind::Company | Kind::Brand)
+            && kind.is_trade_name()
             && rules::before_epithet(&from_name[original_end - original_start..])
         {
             return None;
         }
         // "Euroopan komissio", "Suomen hallitus": a Finnish genitive heading an institution.
         if rule_language == Language::Finnish
-            && matches!(kind, Kind::Country | Kind::Region)
+            && kind.is_place()
             && self.original[original_start..original_end].ends_with(['n', 'N'])
         {
             let rest = &self.original[self.norm.original(start, full_end).1..];
@@ -814,7 +815,7 @@ impl WindowMentions<'_, '_> {
         let (s, e) = self.norm.original(start, end);
         let mut end = end;
         let mut original_end = e;
-        let company = matches!(kind, Kind::Company | Kind::Brand);
+        let company = kind.is_trade_name();
         // "Equinor ASA", "Orkla Holding ASA": the same company.
         if company && form == Form::Plain {
             while let Some((gap, word)) = rules::next_word_on_line(&self.original[original_end..]) {
@@ -837,7 +838,7 @@ impl WindowMentions<'_, '_> {
         }
         // «Rock Band 2», «Guitar Hero: World Tour»: a quoted title that opens with a brand
         // names a product of the brand, numbers and subtitle included.
-        if kind == Kind::Brand && form == Form::Plain {
+        if kind.has_products() && form == Form::Plain {
             let after = &self.original[e..];
             if let Some(len) = rules::quoted_title_rest(&self.original[..s], after) {
                 // (`normalize` trims: the space after the name is put back.)
@@ -863,7 +864,7 @@ impl WindowMentions<'_, '_> {
             // possession, not more of a name.
             let abbreviation = letters.chars().all(|c| !c.is_lowercase());
             // "Xbox 360", "Billboard Hot 100": a brand's model number.
-            let model_number = kind == Kind::Brand && rules::is_model_number(letters);
+            let model_number = kind.has_products() && rules::is_model_number(letters);
             let capitalised = model_number
                 || letters.chars().next().is_some_and(char::is_uppercase)
                 && (letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -925,7 +926,7 @@ impl WindowMentions<'_, '_> {
         let head_target = &self.tagger.targets[head.pattern][head.target];
         let head_kind = head_target.kind;
         let head_is_word = head_target.words.iter().any(|&z| z > 0);
-        let company = matches!(head_kind, Kind::Company | Kind::Brand);
+        let company = head_kind.is_trade_name();
         if crate::names::is_given_name(&self.original[hs..he]) {
             if let Some(i) = next {
                 self.pending.swap_remove(i);
@@ -936,7 +937,7 @@ impl WindowMentions<'_, '_> {
             Some(i) => {
                 let c = &self.pending[i];
                 let tail_kind = self.tagger.targets[c.pattern][c.target].kind;
-                if company && matches!(tail_kind, Kind::Country | Kind::Region) {
+                if company && tail_kind.is_place() {
                     // The unit's name ends with the country's: "Telenor Danmark Telia" is two.
                     let country_end = c.end;
                     self.pending.swap_remove(i);
@@ -977,7 +978,7 @@ impl WindowMentions<'_, '_> {
             .unwrap_or(tail.len());
         let company = self.tagger.targets[pattern]
             .iter()
-            .any(|t| matches!(t.kind, Kind::Company | Kind::Brand));
+            .any(|t| t.kind.is_trade_name());
         (company && len > 0 && rules::names_a_kind(&tail[..len])).then_some(end + joint + len)
     }
 
@@ -1178,7 +1179,7 @@ impl WindowMentions<'_, '_> {
                     return false;
                 }
             }
-            let is_company_or_brand = matches!(t.kind, Kind::Company | Kind::Brand);
+            let is_company_or_brand = t.kind.is_trade_name();
             let fits = match ending {
                 End::Genitive(g) => g.fits(&t.langs),
                 End::Case(_) | End::Plural(_) => {

@@ -52,7 +52,28 @@ bad!(
     "local:x\tcity\tOslo\n",
     1,
     Problem::UnknownKind(_),
-    "bad.tsv:1, column 2: unknown kind \"city\" (expected company, brand, country or region)"
+    "bad.tsv:1, column 2: unknown kind \"city\" (expected company, brand, country, region, or a kind of your own declared above with a line `@kind<TAB>city`)"
+);
+bad!(
+    kind_declared_below_its_use,
+    "local:x\tperson\tOla\n@kind\tperson\n",
+    1,
+    Problem::UnknownKind(_),
+    "bad.tsv:1, column 2: unknown kind \"person\" (expected company, brand, country, region, or a kind of your own declared above with a line `@kind<TAB>person`)"
+);
+bad!(
+    bad_kind_name,
+    "@kind\tPerson\n",
+    1,
+    Problem::BadKindName(_),
+    "bad.tsv:1, column 2: bad kind name \"Person\" (1 to 40 of a-z, 0-9, _ and -, starting with a letter)"
+);
+bad!(
+    unknown_directive,
+    "@kinds\tperson\n",
+    1,
+    Problem::UnknownDirective(_),
+    "bad.tsv:1, column 1: unknown directive \"@kinds\" (ids cannot start with @; the one directive is @kind)"
 );
 bad!(
     empty_alias,
@@ -157,7 +178,7 @@ bad!(
     "local:x\tbrand\tX\talso=shop\n",
     1,
     Problem::UnknownKind(_),
-    "bad.tsv:1, column 4: unknown kind \"shop\" (expected company, brand, country or region)"
+    "bad.tsv:1, column 4: unknown kind \"shop\" (expected company, brand, country, region, or a kind of your own declared above with a line `@kind<TAB>shop`)"
 );
 
 bad!(

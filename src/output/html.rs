@@ -20,13 +20,9 @@
 use crate::entity::Kind;
 use crate::mention::Mention;
 
-/// The page's style sheet: a colour a kind (text colour, background and underline, with a
-/// contrast of at least 7:1 between text and background) and an underline style a kind
-/// (brands dashed, regions dotted) for readers who tell the colours apart badly; the article
-/// in a readable column with its line breaks kept.
+/// The page's style sheet but for the kinds' colours ([`kind_style`]): the article in a
+/// readable column with its line breaks kept.
 const STYLE: &str = "\
-:root{--company:#0b4f9c;--company-bg:#dbe9fb;--brand:#8a3b00;--brand-bg:#fde3c8;\
---country:#17602b;--country-bg:#d6f0d9;--region:#5b2a86;--region-bg:#ecdcf7}
 *{box-sizing:border-box}
 body{margin:0;padding:2rem 1rem;background:#fafaf7;color:#1d1d1b;\
 font:18px/1.6 Georgia,'Times New Roman',serif}
@@ -42,10 +38,6 @@ font:14px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif}
 .text{white-space:pre-wrap;overflow-wrap:break-word}
 .m{border-radius:3px;padding:0 .1em;border-bottom:2px solid}
 .m[title]{cursor:help}
-.company{color:var(--company);background:var(--company-bg);border-color:var(--company)}
-.brand{color:var(--brand);background:var(--brand-bg);border-color:var(--brand);border-bottom-style:dashed}
-.country{color:var(--country);background:var(--country-bg);border-color:var(--country)}
-.region{color:var(--region);background:var(--region-bg);border-color:var(--region);border-bottom-style:dotted}
 @media print{body{background:#fff;padding:0}.m{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 ";
 
@@ -86,12 +78,25 @@ pub fn render(title: &str, text: &str, mentions: &[Mention]) -> String {
     escape_into(&mut page, title);
     page.push_str("</title>\n<style>\n");
     page.push_str(STYLE);
+    // The builtin kinds, then users' kinds that have mentions here, by name.
+    let mut kinds = Kind::ALL.to_vec();
+    let mut custom: Vec<Kind> = kept
+        .iter()
+        .map(|m| m.kind())
+        .filter(|k| !k.is_builtin())
+        .collect();
+    custom.sort_unstable();
+    custom.dedup();
+    kinds.extend(custom);
+    for &kind in &kinds {
+        kind_style(&mut page, kind);
+    }
     page.push_str("</style>\n</head>\n<body>\n<main>\n<h1>");
     escape_into(&mut page, title);
     page.push_str("</h1>\n");
 
     page.push_str("<ul class=\"legend\" aria-label=\"Legend\">\n");
-    for kind in Kind::ALL {
+    for kind in kinds {
         let count = kept.iter().filter(|m| m.kind() == kind).count();
         page.push_str("<li><span class=\"m ");
         page.push_str(kind.as_str());
@@ -125,6 +130,26 @@ pub fn render(title: &str, text: &str, mentions: &[Mention]) -> String {
     escape_into(&mut page, &text[at..]);
     page.push_str("</div>\n</main>\n</body>\n</html>\n");
     page
+}
+
+/// The style of a kind's marks: its text colour, background and underline (a contrast of at
+/// least 7:1 between text and background, and an underline style of its own, dashed for brands
+/// and dotted for regions, for readers who tell the colours apart badly).
+fn kind_style(page: &mut String, kind: Kind) {
+    let colour = kind.colour();
+    // Kind names are ASCII letters, digits, `_` and `-` (`Kind::custom` checks): a class as
+    // they stand.
+    page.push_str(".m.");
+    page.push_str(kind.as_str());
+    page.push_str("{color:");
+    page.push_str(colour.text);
+    page.push_str(";background:");
+    page.push_str(colour.background);
+    page.push_str(";border-color:");
+    page.push_str(colour.text);
+    page.push_str(";border-bottom-style:");
+    page.push_str(colour.underline);
+    page.push_str("}\n");
 }
 
 /// The mentions `render` highlights: in order, non-overlapping, non-empty, in bounds and on

@@ -32,7 +32,7 @@ use std::fmt;
 use std::io::{self, Write};
 use std::sync::Arc;
 
-use crate::entity::Kind;
+use crate::kind::{Kind, KindRow, BUILTIN};
 use crate::mention::{Mention, Span};
 
 /// The label each [`Kind`] gets in a tag set.
@@ -59,53 +59,86 @@ use crate::mention::{Mention, Span};
 /// assert_eq!(mine.label(Kind::Brand), "ORG");
 /// assert_eq!(mine.label(Kind::Company), "COMPANY");
 /// ```
+///
+/// A user's kind ([`Kind::Custom`]) is labelled with its name in capitals (`person`: `PERSON`)
+/// in every map until [`LabelMap::with`] names it otherwise.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct LabelMap {
-    /// Labels in the order of [`Kind::ALL`], shared with the tags made from them.
-    labels: [Arc<str>; 4],
+    /// Labels of the builtin kinds, in the order of [`Kind::ALL`], shared with the tags made
+    /// from them.
+    builtin: [Arc<str>; Kind::ALL.len()],
+    /// Labels given to users' kinds.
+    custom: Vec<(Kind, Arc<str>)>,
 }
 
 impl LabelMap {
-    fn from_strs(labels: [&str; 4]) -> LabelMap {
+    fn from_table(label: impl Fn(&KindRow) -> &'static str) -> LabelMap {
         LabelMap {
-            labels: labels.map(Arc::from),
+            builtin: std::array::from_fn(|i| Arc::from(label(&BUILTIN[i]))),
+            custom: Vec::new(),
         }
     }
 
     /// Each kind in upper case: `COMPANY`, `BRAND`, `COUNTRY`, `REGION` (the default).
     #[must_use]
     pub fn kinds() -> LabelMap {
-        LabelMap::from_strs(["COMPANY", "BRAND", "COUNTRY", "REGION"])
+        LabelMap {
+            builtin: Kind::ALL.map(|k| Arc::from(k.as_str().to_ascii_uppercase())),
+            custom: Vec::new(),
+        }
     }
 
     /// The NorNE tag set: company `ORG`, brand `PROD`, country and region `GPE_LOC`.
     #[must_use]
     pub fn norne() -> LabelMap {
-        LabelMap::from_strs(["ORG", "PROD", "GPE_LOC", "GPE_LOC"])
+        LabelMap::from_table(|row| row.norne)
     }
 
     /// The Universal NER tag set: company and brand `ORG`, country and region `LOC`.
     #[must_use]
     pub fn universal_ner() -> LabelMap {
-        LabelMap::from_strs(["ORG", "ORG", "LOC", "LOC"])
+        LabelMap::from_table(|row| row.universal_ner)
     }
 
     /// The map with `kind` labelled `label`.
     #[must_use]
     pub fn with(mut self, kind: Kind, label: &str) -> LabelMap {
-        self.labels[index(kind)] = Arc::from(label);
+        let label = Arc::from(label);
+        match builtin_index(kind) {
+            Some(i) => self.builtin[i] = label,
+            None => match self.custom.iter_mut().find(|(k, _)| *k == kind) {
+                Some(entry) => entry.1 = label,
+                None => self.custom.push((kind, label)),
+            },
+        }
         self
     }
 
     /// The label of `kind`.
     #[must_use]
     pub fn label(&self, kind: Kind) -> &str {
-        &self.labels[index(kind)]
+        match (builtin_index(kind), kind) {
+            (Some(i), _) => &self.builtin[i],
+            (None, Kind::Custom(custom)) => self
+                .custom
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map_or(custom.label(), |(_, label)| label),
+            (None, _) => unreachable!("every builtin kind is in Kind::ALL"),
+        }
     }
 
     /// The label of `kind`, shared (a tag holds it without a copy).
     fn shared(&self, kind: Kind) -> Arc<str> {
-        Arc::clone(&self.labels[index(kind)])
+        match (builtin_index(kind), kind) {
+            (Some(i), _) => Arc::clone(&self.builtin[i]),
+            (None, Kind::Custom(custom)) => self
+                .custom
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map_or_else(|| custom.shared_label(), |(_, label)| Arc::clone(label)),
+            (None, _) => unreachable!("every builtin kind is in Kind::ALL"),
+        }
     }
 }
 
@@ -116,14 +149,9 @@ impl Default for LabelMap {
     }
 }
 
-/// The position of `kind` in [`Kind::ALL`].
-fn index(kind: Kind) -> usize {
-    match kind {
-        Kind::Company => 0,
-        Kind::Brand => 1,
-        Kind::Country => 2,
-        Kind::Region => 3,
-    }
+/// The position of a builtin `kind` in [`Kind::ALL`]; `None` for a user's kind.
+fn builtin_index(kind: Kind) -> Option<usize> {
+    Kind::ALL.iter().position(|&k| k == kind)
 }
 
 /// An IOB2 tag. Displays as `O`, `B-LABEL` or `I-LABEL`.
