@@ -462,6 +462,12 @@ pub struct Entity {
     isins: Vec<String>,
     sources: Vec<Provenance>,
     note: Option<String>,
+    /// The user's own attributes (`x-sector=energy`), in the order given.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    attributes: Vec<(String, String)>,
 }
 
 impl Entity {
@@ -490,7 +496,61 @@ impl Entity {
             isins: Vec::new(),
             sources: Vec::new(),
             note: None,
+            attributes: Vec::new(),
         })
+    }
+
+    /// Adds an attribute of the user's own: a key in the `x-` namespace (`x-sector`), kept on
+    /// the entity and on its mentions ([`crate::Mention::attribute`]). Keys outside the
+    /// namespace are the format's own, where an unknown key is an error (a typo).
+    ///
+    /// ```
+    /// use nordic_ner::{Entity, EntityId, Kind};
+    ///
+    /// let e = Entity::new(EntityId::new("user:fjord")?, Kind::Company, "Fjord")?
+    ///     .with_attribute("x-sector", "energy")?;
+    /// assert_eq!(e.attribute("x-sector"), Some("energy"));
+    /// assert!(e.clone().with_attribute("sector", "energy").is_err());
+    /// assert!(e.with_attribute("x-sector", "oil").is_err()); // once only
+    /// # Ok::<(), nordic_ner::Problem>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Problem::UnknownAttribute`] when the key is not `x-` followed by ASCII lowercase
+    /// letters, digits, `_` or `-`; [`Problem::RepeatedAttribute`] when the entity has it
+    /// already; [`Problem::ControlCharacter`] for a control character in the value.
+    pub fn with_attribute(mut self, key: &str, value: &str) -> Result<Entity, Problem> {
+        let name_ok = key.strip_prefix("x-").is_some_and(|rest| {
+            !rest.is_empty()
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        });
+        if !name_ok {
+            return Err(Problem::UnknownAttribute(key.to_string()));
+        }
+        if self.attribute(key).is_some() {
+            return Err(Problem::RepeatedAttribute(key.to_string()));
+        }
+        no_control_characters(value)?;
+        self.attributes.push((key.to_string(), value.to_string()));
+        Ok(self)
+    }
+
+    /// The value of the user's attribute `key` (`x-sector`), if the entity has it.
+    #[must_use]
+    pub fn attribute(&self, key: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The user's attributes (`x-` keys), in the order given.
+    pub fn attributes(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.attributes
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     /// Adds an alias.

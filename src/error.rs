@@ -53,8 +53,9 @@ pub enum Problem {
     /// An attribute field has no `=`.
     #[error("attribute {0:?} is not key=value")]
     NotKeyValue(String),
-    /// An attribute key is not known for this record.
-    #[error("unknown attribute {0:?}")]
+    /// An attribute key is not known for this record (attributes of the user's own go in the
+    /// `x-` namespace: `x-sector=energy`).
+    #[error("unknown attribute {0:?} (attributes of your own take an x- key such as x-sector)")]
     UnknownAttribute(String),
     /// An attribute is given twice.
     #[error("attribute {0:?} given twice")]

@@ -166,6 +166,7 @@ fn entity_attribute(
             }
         }
         "note" => entity.set_note(value.to_string()),
+        _ if key.starts_with("x-") => entity = entity.with_attribute(key, value)?,
         _ => return Err(Problem::UnknownAttribute(key.to_string())),
     }
     Ok(entity)

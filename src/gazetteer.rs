@@ -119,6 +119,52 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Every alias that stands for more than one entity, as the tagger reads aliases (case,
+    /// white space and Unicode composition aside), with its entities in the gazetteer's order:
+    /// the tagger links a mention of it to the first of them (unless
+    /// [`crate::TaggerBuilder::prefer_countries`] says otherwise) and lists the others as the
+    /// mention's [`crate::Mention::alternatives`]. In the order of each alias's first entity.
+    ///
+    /// ```
+    /// use nordic_ner::Gazetteer;
+    ///
+    /// let mine = "user:a\tcompany\tNordlys\nuser:b\tbrand\tNORDLYS\nuser:c\tbrand\tSol\n";
+    /// let gazetteer = Gazetteer::from_text("mine.tsv", mine)?;
+    /// let shared = gazetteer.shared_aliases();
+    /// assert_eq!(shared.len(), 1);
+    /// assert_eq!(shared[0].alias, "nordlys");
+    /// let ids: Vec<&str> = shared[0].entities.iter().map(|e| e.id().as_str()).collect();
+    /// assert_eq!(ids, ["user:a", "user:b"]);
+    /// # Ok::<(), nordic_ner::GazetteerError>(())
+    /// ```
+    #[must_use]
+    pub fn shared_aliases(&self) -> Vec<SharedAlias<'_>> {
+        let mut by_alias: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
+        let mut order: Vec<String> = Vec::new();
+        for (i, entity) in self.entities.iter().enumerate() {
+            for alias in entity.aliases() {
+                let folded = crate::normalize::normalize(alias, true).to_string();
+                let entities = by_alias.entry(folded).or_insert_with_key(|k| {
+                    order.push(k.clone());
+                    Vec::new()
+                });
+                if entities.last() != Some(&i) {
+                    entities.push(i);
+                }
+            }
+        }
+        order
+            .into_iter()
+            .filter_map(|alias| {
+                let entities = by_alias.remove(&alias)?;
+                (entities.len() > 1).then(|| SharedAlias {
+                    entities: entities.iter().map(|&i| &self.entities[i]).collect(),
+                    alias,
+                })
+            })
+            .collect()
+    }
+
     /// The listed company with this ISIN (upper or lower case), if any.
     ///
     /// ```
@@ -157,6 +203,16 @@ impl Gazetteer {
         self.locations.push(location);
         Ok(())
     }
+}
+
+/// An alias that stands for several entities ([`Gazetteer::shared_aliases`]).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SharedAlias<'g> {
+    /// The alias as the tagger reads it: case-folded, white space and composition normalised.
+    pub alias: String,
+    /// The entities it stands for, in the gazetteer's order (at least two).
+    pub entities: Vec<&'g Entity>,
 }
 
 /// Combines gazetteer sources into one [`Gazetteer`]; ids must stay unique across all.

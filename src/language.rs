@@ -65,6 +65,28 @@ impl Language {
         }
     }
 
+    /// The country whose language this is above all (ISO 3166-1 alpha-2): `NO` for Bokmål and
+    /// Nynorsk, `DK`, `SE`, `FI`, `IS`; `None` for English and [`Language::Other`]. When an
+    /// alias stands for companies of several countries, the tagger prefers the one at home
+    /// in the language read ([`crate::TaggerBuilder::prefer_home_country`]).
+    ///
+    /// ```
+    /// use nordic_ner::Language;
+    /// assert_eq!(Language::Nynorsk.home_country(), Some("NO"));
+    /// assert_eq!(Language::English.home_country(), None);
+    /// ```
+    #[must_use]
+    pub fn home_country(self) -> Option<&'static str> {
+        match self {
+            Language::Bokmal | Language::Nynorsk => Some("NO"),
+            Language::Danish => Some("DK"),
+            Language::Swedish => Some("SE"),
+            Language::Finnish => Some("FI"),
+            Language::Icelandic => Some("IS"),
+            Language::English | Language::Other => None,
+        }
+    }
+
     /// The language of an ISO 639 code, `no` read as Bokmål; `None` for a code the tagger does
     /// not read.
     #[must_use]

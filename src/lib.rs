@@ -170,10 +170,10 @@ mod unicode_tables;
 
 pub use entity::{Alias, CaseRule, Entity, EntityId, Provenance, WordIn};
 pub use error::{BuildError, GazetteerError, Location, Problem};
-pub use gazetteer::{Gazetteer, GazetteerBuilder};
+pub use gazetteer::{Gazetteer, GazetteerBuilder, SharedAlias};
 pub use kind::{CustomKind, Kind};
 pub use language::Language;
-pub use mention::{CaseMatch, Form, Mention, Span};
+pub use mention::{Alternative, CaseMatch, Form, Mention, Span};
 pub use stream::{Mentions, ReaderMentions};
 pub use tagger::{Tagger, TaggerBuilder};
 

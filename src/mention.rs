@@ -255,6 +255,27 @@ pub(crate) struct Linked {
     pub(crate) kind: Kind,
     pub(crate) name: Arc<str>,
     pub(crate) alias: Arc<str>,
+    /// The entity's attributes of the user's own (`x-sector`), shared by all its aliases.
+    pub(crate) attributes: Option<Attributes>,
+    /// The other entities the alias stands for.
+    pub(crate) alternatives: Box<[Alternative]>,
+}
+
+/// An entity's attributes of the user's own, shared.
+pub(crate) type Attributes = Arc<[(Box<str>, Box<str>)]>;
+
+/// Another entity a mention's alias stands for: the tagger linked the mention to one entity
+/// ([`Mention::id`]) and lists the others here ([`Mention::alternatives`]).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Alternative {
+    /// The entity's id.
+    #[cfg_attr(feature = "serde", serde(rename = "entity"))]
+    pub id: EntityId,
+    /// Its kind.
+    pub kind: Kind,
+    /// Its canonical name.
+    pub name: Arc<str>,
 }
 
 /// A mention as serde writes it and `tag_jsonl` prints it (the shape in [`Mention`]'s docs):
@@ -276,9 +297,29 @@ struct MentionOut<'a> {
     form: Form,
     case: CaseMatch,
     language: Language,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    alternatives: &'a [Alternative],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attributes: Option<AttributesOut<'a>>,
 }
 
-/// A mention as serde reads it: the same shape, every field required.
+/// The user's attributes as a JSON object (`{"x-sector": "energy"}`).
+#[cfg(feature = "serde")]
+struct AttributesOut<'a>(&'a [(Box<str>, Box<str>)]);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for AttributesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// A mention as serde reads it: the same shape, every field required but the optional two.
 #[cfg(feature = "serde")]
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -297,6 +338,39 @@ struct MentionIn {
     form: Form,
     case: CaseMatch,
     language: Language,
+    #[serde(default)]
+    alternatives: Vec<Alternative>,
+    /// In the order written (a map would sort them).
+    #[serde(default)]
+    attributes: Option<AttributesIn>,
+}
+
+/// The user's attributes read from a JSON object, in the order written (a map would sort them).
+#[cfg(feature = "serde")]
+struct AttributesIn(Vec<(Box<str>, Box<str>)>);
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AttributesIn {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<AttributesIn, D::Error> {
+        struct Pairs;
+        impl<'de> serde::de::Visitor<'de> for Pairs {
+            type Value = AttributesIn;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object of x- attributes")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<AttributesIn, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some((k, v)) = map.next_entry::<Box<str>, Box<str>>()? {
+                    pairs.push((k, v));
+                }
+                Ok(AttributesIn(pairs))
+            }
+        }
+        deserializer.deserialize_map(Pairs)
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -317,6 +391,8 @@ impl serde::Serialize for Mention {
             form: self.form,
             case: self.case,
             language: self.language,
+            alternatives: &self.linked.alternatives,
+            attributes: self.linked.attributes.as_deref().map(AttributesOut),
         }
         .serialize(serializer)
     }
@@ -336,6 +412,8 @@ impl<'de> serde::Deserialize<'de> for Mention {
                 kind: m.kind,
                 name: m.name,
                 alias: m.alias,
+                attributes: m.attributes.map(|a| a.0.into()),
+                alternatives: m.alternatives.into(),
             }),
             form: m.form,
             case: m.case,
@@ -403,11 +481,55 @@ impl Mention {
                 kind,
                 name: Arc::from(name),
                 alias: Arc::from(name),
+                attributes: None,
+                alternatives: Box::default(),
             }),
             form: Form::Plain,
             case,
             language: Language::Other,
         })
+    }
+
+    /// The other entities the alias stands for, besides the one the mention links to: every
+    /// entity of the gazetteer with the same alias (as the tagger reads it), of the kinds the
+    /// tagger finds, in the order the tagger ranks them (the gazetteer's order, so the builtin
+    /// countries, regions, companies and brands, then users' entities; within a kind, the
+    /// countries of [`crate::TaggerBuilder::prefer_countries`] first). Empty for most mentions.
+    ///
+    /// ```
+    /// use nordic_ner::Tagger;
+    ///
+    /// // Two listed publishers are called Gyldendal: the Danish one comes first in the data,
+    /// // and an English sentence has no home country to prefer.
+    /// let text = "Gyldendal publishes the book in the autumn.";
+    /// let m = &nordic_ner::tag(text)[0];
+    /// assert_eq!((m.id().as_str(), m.name()), ("isin:DK0010247527", "Gyldendal"));
+    /// assert_eq!(m.alternatives()[0].id.as_str(), "isin:NO0004288200");
+    /// // A Norwegian reader prefers the Norwegian one.
+    /// let norwegian = Tagger::builder().prefer_countries(["NO"]).build(nordic_ner::Gazetteer::builtin())?;
+    /// let m = &norwegian.tag(text)[0];
+    /// assert_eq!(m.id().as_str(), "isin:NO0004288200");
+    /// assert_eq!(m.alternatives()[0].id.as_str(), "isin:DK0010247527");
+    /// # Ok::<(), nordic_ner::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn alternatives(&self) -> &[Alternative] {
+        &self.linked.alternatives
+    }
+
+    /// The value of the entity's attribute of the user's own `key` (`x-sector`), if it has it.
+    #[must_use]
+    pub fn attribute(&self, key: &str) -> Option<&str> {
+        self.attributes().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// The entity's attributes of the user's own (`x-` keys), in the order given.
+    pub fn attributes(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.linked
+            .attributes
+            .iter()
+            .flat_map(|a| a.iter())
+            .map(|(k, v)| (&**k, &**v))
     }
 
     /// The mention with `alias` as the alias that matched (the case is compared again).

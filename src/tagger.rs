@@ -11,7 +11,9 @@ use crate::entity::{CaseRule, Kind};
 use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
-use crate::mention::{char_and_utf16_len, CaseMatch, Form, Linked, Mention, Span};
+use crate::mention::{
+    char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, Span,
+};
 use crate::normalize::{
     ceil_boundary, floor_boundary, normalize, normalized_len, normalizes_to, Normalized,
 };
@@ -45,6 +47,9 @@ pub struct TaggerBuilder {
     language: Option<Language>,
     ordinary_words: bool,
     whole_names: bool,
+    /// ISO 3166-1 alpha-2 codes, most preferred first, upper case.
+    preferred_countries: Vec<String>,
+    home_country: bool,
 }
 
 impl Default for TaggerBuilder {
@@ -59,6 +64,8 @@ impl Default for TaggerBuilder {
             language: None,
             ordinary_words: true,
             whole_names: true,
+            preferred_countries: Vec::new(),
+            home_country: true,
         }
     }
 }
@@ -206,6 +213,55 @@ impl TaggerBuilder {
         self
     }
 
+    /// Countries (ISO 3166-1 alpha-2 codes, most preferred first) whose entities win when an
+    /// alias stands for several entities of one kind: a company whose `origin` is among them,
+    /// or such a country itself, goes before the others of its kind, which become its
+    /// [`Mention::alternatives`]. Kinds keep their order (a country's name stays the country's
+    /// before it is a brand's). By default the gazetteer's order decides.
+    ///
+    /// ```
+    /// use nordic_ner::{Gazetteer, Tagger};
+    ///
+    /// let two = "user:a\tcompany\tNordlys\torigin=SE\nuser:b\tcompany\tNordlys\torigin=NO\n";
+    /// let gazetteer = Gazetteer::from_text("two.tsv", two)?;
+    /// let text = "Nordlys opened an office in London.";
+    /// let plain = Tagger::new(&gazetteer)?;
+    /// assert_eq!(plain.tag(text)[0].id().as_str(), "user:a");
+    /// let norwegian = Tagger::builder().prefer_countries(["NO"]).build(&gazetteer)?;
+    /// let m = &norwegian.tag(text)[0];
+    /// assert_eq!(m.id().as_str(), "user:b");
+    /// assert_eq!(m.alternatives()[0].id.as_str(), "user:a");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn prefer_countries<S: AsRef<str>>(
+        mut self,
+        countries: impl IntoIterator<Item = S>,
+    ) -> TaggerBuilder {
+        self.preferred_countries = countries
+            .into_iter()
+            .map(|c| c.as_ref().to_ascii_uppercase())
+            .collect();
+        self
+    }
+
+    /// Whether an alias that stands for entities of one kind from several countries links to
+    /// the one at home in the language read (on by default): "Gyldendal" in a Danish sentence
+    /// is the Danish publisher, in a Norwegian one the Norwegian publisher (see
+    /// [`Language::home_country`]). The countries of [`TaggerBuilder::prefer_countries`] go
+    /// first; this decides among the rest.
+    ///
+    /// ```
+    /// let da = &nordic_ner::tag("Gyldendal udgiver bogen i Danmark.")[0];
+    /// let nb = &nordic_ner::tag("Gyldendal gir ut boka i Norge i høst.")[0];
+    /// assert_eq!(da.id().as_str(), "isin:DK0010247527");
+    /// assert_eq!(nb.id().as_str(), "isin:NO0004288200");
+    /// assert_eq!(nb.alternatives()[0].id.as_str(), "isin:DK0010247527");
+    /// ```
+    pub fn prefer_home_country(mut self, on: bool) -> TaggerBuilder {
+        self.home_country = on;
+        self
+    }
+
     /// Compiles the tagger for `gazetteer`. The tagger keeps what it needs, so the gazetteer
     /// may be dropped afterwards.
     ///
@@ -225,6 +281,18 @@ impl TaggerBuilder {
                 continue;
             };
             let name = entity.shared_name();
+            let attributes: Option<Attributes> =
+                (entity.attributes().next().is_some()).then(|| {
+                    entity
+                        .attributes()
+                        .map(|(k, v)| (Box::from(k), Box::from(v)))
+                        .collect()
+                });
+            let rank = self.country_rank(entity);
+            let country = entity
+                .iso2()
+                .or(entity.origin())
+                .and_then(|c| <[u8; 2]>::try_from(c.as_bytes()).ok());
             for alias in entity.matched_aliases() {
                 let folded = normalize(alias.text, true);
                 if folded.is_empty() {
@@ -233,11 +301,15 @@ impl TaggerBuilder {
                 let cased = normalize(alias.text, false);
                 let target = Target {
                     kind,
+                    rank,
+                    country,
                     linked: Arc::new(Linked {
                         id: entity.id().clone(),
                         kind,
                         name: Arc::clone(&name),
                         alias: Arc::from(alias.text),
+                        attributes: attributes.clone(),
+                        alternatives: Box::default(),
                     }),
                     cased: cased.as_str().into(),
                     case: alias.case.unwrap_or(self.default_case),
@@ -281,6 +353,9 @@ impl TaggerBuilder {
                 add((folded, None), target);
             }
         }
+        for pattern_targets in &mut targets {
+            rank_and_list_alternatives(pattern_targets);
+        }
         // The pattern texts in slot order, moved out of the index (not copied).
         let mut patterns: Vec<String> = vec![String::new(); targets.len()];
         for ((text, _), slot) in index {
@@ -305,6 +380,9 @@ impl TaggerBuilder {
                         rules |= BY_ADJECTIVE;
                     }
                 }
+                if self.home_country && has_home_choice(targets) {
+                    rules |= BY_HOME_COUNTRY;
+                }
                 rules
             })
             .collect();
@@ -320,8 +398,86 @@ impl TaggerBuilder {
             language: self.language,
             ordinary_words: self.ordinary_words,
             whole_names: self.whole_names,
+            home_country: self.home_country,
         })
     }
+}
+
+impl TaggerBuilder {
+    /// Where `entity`'s country (its own code for a country, its `origin` otherwise) stands in
+    /// the preferred countries; `usize::MAX` where it is not among them.
+    fn country_rank(&self, entity: &crate::entity::Entity) -> usize {
+        let country = entity.iso2().or(entity.origin());
+        country
+            .and_then(|c| self.preferred_countries.iter().position(|p| p == c))
+            .unwrap_or(usize::MAX)
+    }
+}
+
+/// Orders the targets of one pattern (the gazetteer's order, and within a run of one kind the
+/// preferred countries first) and gives each the other entities of the pattern as its
+/// alternatives. Most patterns have one entity and are left as they are.
+fn rank_and_list_alternatives(targets: &mut [Target]) {
+    let Some(first) = targets.first() else {
+        return;
+    };
+    if targets.iter().all(|t| t.linked.id == first.linked.id) {
+        return;
+    }
+    // Kinds keep the order of their first target; the rank orders entities within a kind.
+    // Without preferences the gazetteer's order stands as it is.
+    if targets.iter().any(|t| t.rank != usize::MAX) {
+        sort_by_preference(targets);
+    }
+    let mut entities: Vec<Alternative> = Vec::new();
+    for t in targets.iter() {
+        if !entities.iter().any(|e| e.id == t.linked.id) {
+            entities.push(Alternative {
+                id: t.linked.id.clone(),
+                kind: t.linked.kind,
+                name: Arc::clone(&t.linked.name),
+            });
+        }
+    }
+    for t in targets.iter_mut() {
+        let others: Box<[Alternative]> = entities
+            .iter()
+            .filter(|e| e.id != t.linked.id)
+            .cloned()
+            .collect();
+        let linked = Linked {
+            alternatives: others,
+            ..Linked::clone(&t.linked)
+        };
+        t.linked = Arc::new(linked);
+    }
+}
+
+/// Whether the language read may choose among a pattern's targets: two entities of one kind
+/// from different countries, one of them a language's home country.
+fn has_home_choice(targets: &[Target]) -> bool {
+    targets.iter().enumerate().any(|(i, a)| {
+        let home = a.country.is_some_and(|c| {
+            Language::KNOWN
+                .iter()
+                .any(|l| l.home_country().is_some_and(|h| h.as_bytes() == c))
+        });
+        home && targets[..i]
+            .iter()
+            .any(|b| b.kind == a.kind && b.linked.id != a.linked.id && b.country != a.country)
+    })
+}
+
+/// Sorts a pattern's targets by the preferred countries within each kind, the kinds in the
+/// order of their first target (stable: ties keep the gazetteer's order).
+fn sort_by_preference(targets: &mut [Target]) {
+    let mut kind_order: Vec<Kind> = Vec::new();
+    for t in targets.iter() {
+        if !kind_order.contains(&t.kind) {
+            kind_order.push(t.kind);
+        }
+    }
+    targets.sort_by_key(|t| (kind_order.iter().position(|&k| k == t.kind), t.rank));
 }
 
 /// The Zipf frequency (tenths) of an alias as an ordinary word of each known language, in
@@ -361,6 +517,10 @@ fn is_listed_tail(tail: &str) -> bool {
 #[derive(Clone, Debug)]
 struct Target {
     kind: Kind,
+    /// Where the entity's country stands in the user's preference (`usize::MAX`: not there).
+    rank: usize,
+    /// The entity's country (its own code, or its `origin`), ISO 3166-1 alpha-2.
+    country: Option<[u8; 2]>,
     /// The entity and alias its mentions link to.
     linked: Arc<Linked>,
     /// The alias normalised without lowercasing, to check exact case.
@@ -410,6 +570,8 @@ pub struct Tagger {
     language: Option<Language>,
     ordinary_words: bool,
     whole_names: bool,
+    /// Whether the language read chooses among entities of several countries.
+    home_country: bool,
 }
 
 impl Tagger {
@@ -1133,7 +1295,7 @@ impl WindowMentions<'_, '_> {
                 return None;
             }
         }
-        targets.iter().position(|t| {
+        let mut fits = |t: &Target| {
             if self.tagger.ordinary_words {
                 if let Some(zipf) = language.index().map(|i| t.words[i]).filter(|&z| z > 0) {
                     // An ordinary word of the language being read: lowercase, it is the word;
@@ -1198,7 +1360,27 @@ impl WindowMentions<'_, '_> {
                 }
                 _ => true,
             }
-        })
+        };
+        let first = targets.iter().position(&mut fits)?;
+        // "Gyldendal" in a Danish sentence: the entity of the language's home country, among
+        // those of the first's kind that the user's preferences leave level with it.
+        let chosen = &targets[first];
+        let home = language.home_country().map(str::as_bytes);
+        if self.tagger.home_country
+            && !chosen.linked.alternatives.is_empty()
+            && home.is_some_and(|h| chosen.country.is_some_and(|c| c != h))
+        {
+            let at_home = targets.iter().position(|t| {
+                t.kind == chosen.kind
+                    && t.rank == chosen.rank
+                    && t.country.is_some_and(|c| Some(&c[..]) == home)
+                    && fits(t)
+            });
+            if at_home.is_some() {
+                return at_home;
+            }
+        }
+        Some(first)
     }
 
     /// Whether the name at `start..end` reads as a name rather than as the ordinary word it
@@ -1236,6 +1418,7 @@ impl WindowMentions<'_, '_> {
         (rules & BY_ORDINARY_WORDS != 0
             && !self.reads_as_name(start, end, &mut None)
             && self.some_case_fits(start, end, pattern))
+            || rules & BY_HOME_COUNTRY != 0
             || (rules & BY_INSTITUTION != 0 && rules::heads_finnish_institution(name, rest))
             || (rules & BY_ADJECTIVE != 0
                 && rest
@@ -1330,6 +1513,7 @@ impl WindowMentions<'_, '_> {
 const BY_ORDINARY_WORDS: u8 = 1;
 const BY_INSTITUTION: u8 = 2;
 const BY_ADJECTIVE: u8 = 4;
+const BY_HOME_COUNTRY: u8 = 8;
 
 /// What a name followed by capitalised words turns out to be.
 enum Head {

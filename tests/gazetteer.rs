@@ -129,7 +129,7 @@ bad!(
     "local:x\tbrand\tX\tcolour=red\n",
     1,
     Problem::UnknownAttribute(_),
-    "bad.tsv:1, column 4: unknown attribute \"colour\""
+    "bad.tsv:1, column 4: unknown attribute \"colour\" (attributes of your own take an x- key such as x-sector)"
 );
 bad!(
     not_key_value,
