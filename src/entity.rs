@@ -54,7 +54,7 @@ impl EntityId {
 
 impl fmt::Display for EntityId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -110,7 +110,7 @@ impl CaseRule {
 
 impl fmt::Display for CaseRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -563,6 +563,26 @@ impl Entity {
         }
         self.aliases.push(alias);
         Ok(())
+    }
+
+    /// Removes the alias written `text`; for the canonical name (matched without an alias
+    /// line), stops the name being matched (as `match_name=no`).
+    ///
+    /// # Errors
+    /// [`Problem::UnknownAlias`] when the entity has no alias or name written so.
+    pub fn remove_alias(&mut self, text: &str) -> Result<(), Problem> {
+        let before = self.aliases.len();
+        self.aliases.retain(|a| a.text != text);
+        let removed = self.aliases.len() < before;
+        if *self.name == *text && self.match_name {
+            self.match_name = false;
+            return Ok(());
+        }
+        if removed {
+            Ok(())
+        } else {
+            Err(Problem::UnknownAlias(text.to_string()))
+        }
     }
 
     /// Adds an alias the caller has checked is not a duplicate (the parser keeps a set).

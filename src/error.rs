@@ -44,6 +44,12 @@ pub enum Problem {
         /// Where it was first defined.
         first: Location,
     },
+    /// No entity has this id (an edit of the gazetteer names one that is not there).
+    #[error("no entity has the id {0:?}")]
+    UnknownId(String),
+    /// The entity has no alias written so (an edit names one that is not there).
+    #[error("the entity has no alias {0:?}")]
+    UnknownAlias(String),
     /// One entity lists the same alias twice.
     #[error("duplicate alias {0:?}")]
     DuplicateAlias(String),

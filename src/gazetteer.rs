@@ -189,20 +189,6 @@ impl Gazetteer {
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty()
     }
-
-    fn insert(&mut self, entity: Entity, location: Location) -> Result<(), GazetteerError> {
-        if let Some(&first) = self.index.get(entity.id()) {
-            let problem = Problem::DuplicateId {
-                id: entity.id().to_string(),
-                first: self.locations[first].clone(),
-            };
-            return Err(GazetteerError::Invalid { location, problem });
-        }
-        self.index.insert(entity.id().clone(), self.entities.len());
-        self.entities.push(entity);
-        self.locations.push(location);
-        Ok(())
-    }
 }
 
 /// An alias that stands for several entities ([`Gazetteer::shared_aliases`]).
@@ -215,26 +201,47 @@ pub struct SharedAlias<'g> {
     pub entities: Vec<&'g Entity>,
 }
 
-/// Combines gazetteer sources into one [`Gazetteer`]; ids must stay unique across all.
+/// What a [`GazetteerBuilder`] does with a second definition of an id: never ignored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OnDuplicate {
+    /// The second definition is an error ([`Problem::DuplicateId`], naming both places).
+    #[default]
+    Error,
+    /// The second definition replaces the first, in the first's place (so it keeps the
+    /// first's link priority): a user's file can correct a builtin entity.
+    Replace,
+}
+
+/// Combines gazetteer sources into one [`Gazetteer`], and edits what it holds: entities and
+/// aliases removed (builtin ones too), entities replaced, kept by a predicate, gazetteers
+/// merged. Ids stay unique: a second definition of an id is an error or replaces the first
+/// ([`GazetteerBuilder::on_duplicate`]).
 ///
 /// ```
 /// use nordic_ner::{Alias, CaseRule, Entity, EntityId, Gazetteer, Kind};
 ///
-/// let acme = Entity::new(EntityId::new("local:acme")?, Kind::Company, "Acme")?
+/// let acme = Entity::new(EntityId::new("user:acme")?, Kind::Company, "Acme")?
 ///     .with_alias(Alias::new("Acme AS")?)?;
 /// let gazetteer = Gazetteer::builder()
 ///     .add_builtin()?
-///     .add_text("mine.tsv", "local:fjord\tcompany\tFjord\n\tFjord\tcase=exact\n")?
+///     .add_text("mine.tsv", "user:fjord\tcompany\tFjord\n\tFjord\tcase=exact\n")?
 ///     .add_entity(acme)?
+///     .remove("iso:SE")?                 // no Sweden
+///     .remove_alias("iso:NO", "Noreg")?  // Norway, but not its Nynorsk name
 ///     .build();
-/// assert!(gazetteer.get("local:acme").is_some());
-/// assert!(gazetteer.get("iso:SE").is_some());
+/// assert!(gazetteer.get("user:acme").is_some());
+/// assert!(gazetteer.get("iso:SE").is_none());
+/// assert!(!gazetteer.get("iso:NO").unwrap().aliases().any(|a| a == "Noreg"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, Default)]
 #[must_use]
 pub struct GazetteerBuilder {
-    gazetteer: Gazetteer,
+    /// Entities in the order added; `None` where one was removed (compacted by `build`).
+    entries: Vec<Option<(Entity, Location)>>,
+    index: HashMap<EntityId, usize, FastHash>,
+    on_duplicate: OnDuplicate,
 }
 
 impl GazetteerBuilder {
@@ -243,16 +250,136 @@ impl GazetteerBuilder {
         GazetteerBuilder::default()
     }
 
+    /// What a later definition of an id does from now on: an error (the default) or a
+    /// replacement of the earlier one.
+    ///
+    /// ```
+    /// use nordic_ner::{Gazetteer, OnDuplicate};
+    ///
+    /// let fix = "iso:NO\tcountry\tNorway\n\tNorge\n"; // Norway with fewer names
+    /// assert!(Gazetteer::builder().add_builtin()?.add_text("fix.tsv", fix).is_err());
+    /// let g = Gazetteer::builder()
+    ///     .add_builtin()?
+    ///     .on_duplicate(OnDuplicate::Replace)
+    ///     .add_text("fix.tsv", fix)?
+    ///     .build();
+    /// assert_eq!(g.get("iso:NO").unwrap().aliases().count(), 2);
+    /// # Ok::<(), nordic_ner::GazetteerError>(())
+    /// ```
+    pub fn on_duplicate(mut self, policy: OnDuplicate) -> GazetteerBuilder {
+        self.on_duplicate = policy;
+        self
+    }
+
+    fn insert(&mut self, entity: Entity, location: Location) -> Result<(), GazetteerError> {
+        if let Some(&at) = self.index.get(entity.id()) {
+            match (self.on_duplicate, &mut self.entries[at]) {
+                (OnDuplicate::Replace, slot) => *slot = Some((entity, location)),
+                (OnDuplicate::Error, Some((_, first))) => {
+                    let problem = Problem::DuplicateId {
+                        id: entity.id().to_string(),
+                        first: first.clone(),
+                    };
+                    return Err(GazetteerError::Invalid { location, problem });
+                }
+                (OnDuplicate::Error, None) => unreachable!("removed ids leave the index"),
+            }
+            return Ok(());
+        }
+        self.index.insert(entity.id().clone(), self.entries.len());
+        self.entries.push(Some((entity, location)));
+        Ok(())
+    }
+
+    /// The entity with this id, for an edit.
+    fn entry(&mut self, id: &str) -> Result<&mut Entity, GazetteerError> {
+        self.index
+            .get(id)
+            .and_then(|&at| self.entries[at].as_mut())
+            .map(|(entity, _)| entity)
+            .ok_or_else(|| unknown_id(id))
+    }
+
+    /// Removes the entity with this id (a builtin one too); the tagger will not find it.
+    ///
+    /// # Errors
+    /// [`Problem::UnknownId`] when no entity has the id (a typo is not ignored).
+    pub fn remove(mut self, id: impl AsRef<str>) -> Result<GazetteerBuilder, GazetteerError> {
+        let id = id.as_ref();
+        let at = self.index.remove(id).ok_or_else(|| unknown_id(id))?;
+        self.entries[at] = None;
+        Ok(self)
+    }
+
+    /// Removes one alias (as written in the data) of the entity with this id; removing its
+    /// canonical name stops the name being matched (`match_name=no`).
+    ///
+    /// # Errors
+    /// [`Problem::UnknownId`] when no entity has the id, [`Problem::UnknownAlias`] when it
+    /// has no such alias.
+    pub fn remove_alias(
+        mut self,
+        id: impl AsRef<str>,
+        alias: &str,
+    ) -> Result<GazetteerBuilder, GazetteerError> {
+        let id = id.as_ref();
+        let entity = self.entry(id)?;
+        entity
+            .remove_alias(alias)
+            .map_err(|problem| GazetteerError::at("<code>", None, problem))?;
+        Ok(self)
+    }
+
+    /// Replaces the entity with the same id as `entity`, in its place.
+    ///
+    /// # Errors
+    /// [`Problem::UnknownId`] when no entity has the id (use `add_entity` to add one).
+    pub fn replace(mut self, entity: Entity) -> Result<GazetteerBuilder, GazetteerError> {
+        let slot = self.entry(entity.id().as_str())?;
+        *slot = entity;
+        Ok(self)
+    }
+
+    /// Keeps only the entities `keep` accepts (`|e| e.is(Kind::Country)`, `|e| e.is_nordic()`).
+    ///
+    /// ```
+    /// use nordic_ner::{Gazetteer, Kind};
+    ///
+    /// let nordic = Gazetteer::builder().add_builtin()?.retain(|e| e.is_nordic()).build();
+    /// assert!(nordic.get("iso:FO").is_some() && nordic.get("iso:DE").is_none());
+    /// # Ok::<(), nordic_ner::GazetteerError>(())
+    /// ```
+    pub fn retain(mut self, mut keep: impl FnMut(&Entity) -> bool) -> GazetteerBuilder {
+        for slot in &mut self.entries {
+            if let Some((entity, _)) = slot {
+                if !keep(entity) {
+                    self.index.remove(entity.id());
+                    *slot = None;
+                }
+            }
+        }
+        self
+    }
+
+    /// Adds every entity of another gazetteer, in its order, with the places they were
+    /// defined (for error messages).
+    ///
+    /// # Errors
+    /// [`Problem::DuplicateId`] when an id was added before (unless
+    /// [`OnDuplicate::Replace`]).
+    pub fn add_gazetteer(mut self, other: &Gazetteer) -> Result<GazetteerBuilder, GazetteerError> {
+        for (entity, location) in other.entities.iter().zip(&other.locations) {
+            self.insert(entity.clone(), location.clone())?;
+        }
+        Ok(self)
+    }
+
     /// Adds every entity of the embedded default gazetteers.
     ///
     /// # Errors
     /// [`Problem::DuplicateId`] when an id was added before.
-    pub fn add_builtin(mut self) -> Result<GazetteerBuilder, GazetteerError> {
-        let builtin = Gazetteer::builtin();
-        for (entity, location) in builtin.entities.iter().zip(&builtin.locations) {
-            self.gazetteer.insert(entity.clone(), location.clone())?;
-        }
-        Ok(self)
+    pub fn add_builtin(self) -> Result<GazetteerBuilder, GazetteerError> {
+        self.add_gazetteer(Gazetteer::builtin())
     }
 
     /// Parses and adds a gazetteer text. `source` names it in error messages.
@@ -270,7 +397,7 @@ impl GazetteerBuilder {
                 line: Some(parsed.line),
                 column: None,
             };
-            self.gazetteer.insert(parsed.entity, location)?;
+            self.insert(parsed.entity, location)?;
         }
         Ok(self)
     }
@@ -324,7 +451,7 @@ impl GazetteerBuilder {
             line: None,
             column: None,
         };
-        self.gazetteer.insert(entity, location)?;
+        self.insert(entity, location)?;
         Ok(self)
     }
 
@@ -345,6 +472,19 @@ impl GazetteerBuilder {
 
     /// The finished gazetteer.
     pub fn build(self) -> Gazetteer {
-        self.gazetteer
+        let mut gazetteer = Gazetteer::default();
+        for (entity, location) in self.entries.into_iter().flatten() {
+            gazetteer
+                .index
+                .insert(entity.id().clone(), gazetteer.entities.len());
+            gazetteer.entities.push(entity);
+            gazetteer.locations.push(location);
+        }
+        gazetteer
     }
+}
+
+/// [`Problem::UnknownId`] as a gazetteer error of code.
+fn unknown_id(id: &str) -> GazetteerError {
+    GazetteerError::at("<code>", None, Problem::UnknownId(id.to_string()))
 }

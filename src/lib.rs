@@ -44,7 +44,7 @@
 //!
 //! let gazetteer = Gazetteer::builder()
 //!     .add_builtin()?
-//!     .add_text("mine.tsv", "local:fjordbyen\tcompany\tFjordbyen Eiendom\n\tFjordbyen\tcase=exact\n")?
+//!     .add_text("mine.tsv", "user:fjordbyen\tcompany\tFjordbyen Eiendom\n\tFjordbyen\tcase=exact\n")?
 //!     .build();
 //! let tagger = Tagger::builder()
 //!     .kinds([Kind::Company, Kind::Brand])
@@ -54,6 +54,32 @@
 //! let found: Vec<&str> = mentions.iter().map(|m| m.text()).collect();
 //! assert_eq!(found, ["Fjordbyens", "Equinor"]);
 //! assert_eq!(mentions[0].form(), Form::Genitive);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A file can declare kinds of its own (`@kind<TAB>person`) and attributes of its own (`x-`
+//! keys); the builder edits the builtin data (remove, replace, keep by a predicate); and a
+//! mention whose alias stands for several entities lists the others as its alternatives:
+//!
+//! ```
+//! use nordic_ner::{Gazetteer, Kind, Tagger};
+//!
+//! let mine = "@kind\tperson\nuser:ola\tperson\tOla Nordmann\tx-role=CEO\n\tNordmann\tcase=exact\n";
+//! let gazetteer = Gazetteer::builder()
+//!     .add_builtin()?
+//!     .add_text("people.tsv", mine)?
+//!     .remove("iso:SE")? // an edit of the builtin data: no Sweden
+//!     .build();
+//! let tagger = Tagger::new(&gazetteer)?;
+//! let found = tagger.tag("Nordmann leder Gyldendal i Sverige og Norge.");
+//! let seen: Vec<(&str, &str)> = found.iter().map(|m| (m.text(), m.kind().as_str())).collect();
+//! assert_eq!(seen, [("Nordmann", "person"), ("Gyldendal", "company"), ("Norge", "country")]);
+//! assert_eq!(found[0].kind(), Kind::custom("person")?);
+//! assert_eq!(found[0].attribute("x-role"), Some("CEO"));
+//! // Two publishers are called Gyldendal: the Norwegian one in a Norwegian sentence, and the
+//! // Danish one as the alternative.
+//! assert_eq!(found[1].id().as_str(), "isin:NO0004288200");
+//! assert_eq!(found[1].alternatives()[0].id.as_str(), "isin:DK0010247527");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -170,7 +196,7 @@ mod unicode_tables;
 
 pub use entity::{Alias, CaseRule, Entity, EntityId, Provenance, WordIn};
 pub use error::{BuildError, GazetteerError, Location, Problem};
-pub use gazetteer::{Gazetteer, GazetteerBuilder, SharedAlias};
+pub use gazetteer::{Gazetteer, GazetteerBuilder, OnDuplicate, SharedAlias};
 pub use kind::{CustomKind, Kind};
 pub use language::Language;
 pub use mention::{Alternative, CaseMatch, Form, Mention, Span};

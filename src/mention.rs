@@ -164,7 +164,7 @@ impl Form {
 
 impl std::fmt::Display for Form {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -196,7 +196,7 @@ impl CaseMatch {
 
 impl std::fmt::Display for CaseMatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -439,7 +439,7 @@ impl Mention {
     /// use nordic_ner::{EntityId, Kind, Mention, Span};
     ///
     /// let text = "Ola Nordmann jobber i Equinor.";
-    /// let person = Mention::new(text, Span::from(0..12), EntityId::new("local:ola")?, Kind::Company, "Ola Nordmann")?;
+    /// let person = Mention::new(text, Span::from(0..12), EntityId::new("user:ola")?, Kind::custom("person")?, "Ola Nordmann")?;
     /// let mut all = nordic_ner::tag(text);
     /// all.insert(0, person);
     /// assert_eq!(all.iter().map(|m| m.text()).collect::<Vec<_>>(), ["Ola Nordmann", "Equinor"]);
