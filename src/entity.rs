@@ -236,8 +236,12 @@ impl WordIn {
 }
 
 /// One name an entity goes by in text.
+///
+/// With the `serde` feature, deserialising checks what loading a file checks (an empty text, a
+/// control character, a malformed language code or ending).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "unchecked::Alias"))]
 pub struct Alias {
     text: String,
     case: Option<CaseRule>,
@@ -446,8 +450,12 @@ impl Alias {
 }
 
 /// A company, brand, country or region, with the names it goes by.
+///
+/// With the `serde` feature, deserialising checks what loading a file checks: the name, every
+/// alias, duplicate aliases, codes, ISINs and `x-` attributes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "unchecked::Entity"))]
 pub struct Entity {
     id: EntityId,
     kind: Kind,
@@ -771,5 +779,197 @@ fn no_control_characters(text: &str) -> Result<(), Problem> {
             character,
         }),
         None => Ok(()),
+    }
+}
+
+/// The checks of attribute values, shared by the loader and by deserialisation, so that an
+/// entity read from JSON holds what a loaded one may hold.
+pub(crate) mod check {
+    use crate::error::Problem;
+
+    pub(crate) const LANG_EXPECTED: &str = "ISO 639 codes such as nb,sv";
+    pub(crate) const WORD_ENDING_EXPECTED: &str = "lowercase endings such as ssä,stä,-oissa";
+
+    fn bad(key: &str, value: &str, expected: &'static str) -> Problem {
+        Problem::BadValue {
+            key: key.to_string(),
+            value: value.to_string(),
+            expected,
+        }
+    }
+
+    /// An ISO 639 code: two or three lowercase ASCII letters.
+    pub(crate) fn lang(code: &str) -> Result<(), Problem> {
+        let ok = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+        ok.then_some(())
+            .ok_or_else(|| bad("lang", code, LANG_EXPECTED))
+    }
+
+    /// A Finnish ending as `word_endings=` writes it: lowercase letters, `-` before one on the
+    /// plural stem.
+    pub(crate) fn word_ending(ending: &str) -> Result<(), Problem> {
+        let letters = ending.strip_prefix('-').unwrap_or(ending);
+        let ok = !letters.is_empty() && letters.chars().all(char::is_lowercase);
+        ok.then_some(())
+            .ok_or_else(|| bad("word_endings", ending, WORD_ENDING_EXPECTED))
+    }
+
+    /// A blocked ending must be one the tagger reads after the alias (`folded`, as written
+    /// `text`).
+    pub(crate) fn blocked_ending(folded: &str, text: &str, ending: &str) -> Result<(), Problem> {
+        if crate::rules::reads_case_ending(folded, ending) {
+            Ok(())
+        } else {
+            Err(Problem::UnknownCaseEnding {
+                key: "blocked_endings".to_string(),
+                ending: ending.to_string(),
+                alias: text.to_string(),
+            })
+        }
+    }
+
+    /// An ISO 3166-1 code of `len` uppercase ASCII letters (`origin`: 2, `iso3`: 3).
+    pub(crate) fn code(key: &str, value: &str, len: usize) -> Result<String, Problem> {
+        let expected = if len == 2 {
+            "an ISO 3166-1 alpha-2 code"
+        } else {
+            "three letters A-Z"
+        };
+        if value.len() == len && value.bytes().all(|b| b.is_ascii_uppercase()) {
+            Ok(value.to_string())
+        } else {
+            Err(bad(key, value, expected))
+        }
+    }
+
+    /// An ISIN: two letters and ten letters or digits.
+    pub(crate) fn isin(value: &str) -> Result<String, Problem> {
+        // Bytes, not string slices: a non-ASCII value must be refused, not split inside a char.
+        let bytes = value.as_bytes();
+        let ok = bytes.len() == 12
+            && bytes[..2].iter().all(u8::is_ascii_uppercase)
+            && bytes[2..]
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if ok {
+            Ok(value.to_string())
+        } else {
+            Err(bad("isin", value, "a 12-character ISIN"))
+        }
+    }
+}
+
+/// Entities and aliases as serde reads them, before the checks of loading
+/// (`TryFrom` below): the same fields as the checked types.
+#[cfg(feature = "serde")]
+mod unchecked {
+    use std::sync::Arc;
+
+    use super::{CaseRule, EntityId, Kind, Provenance, WordIn};
+
+    #[derive(serde::Deserialize)]
+    pub(super) struct Alias {
+        pub(super) text: String,
+        pub(super) case: Option<CaseRule>,
+        pub(super) matched: bool,
+        pub(super) langs: Vec<String>,
+        #[serde(default = "super::yes")]
+        pub(super) case_endings: bool,
+        #[serde(default)]
+        pub(super) words: Vec<WordIn>,
+        #[serde(default)]
+        pub(super) word_endings: Vec<String>,
+        #[serde(default)]
+        pub(super) former: bool,
+        pub(super) blocked_endings: Vec<String>,
+        pub(super) sources: Vec<Provenance>,
+        pub(super) note: Option<String>,
+    }
+
+    #[derive(serde::Deserialize)]
+    pub(super) struct Entity {
+        pub(super) id: EntityId,
+        pub(super) kind: Kind,
+        pub(super) also: Vec<Kind>,
+        pub(super) name: Arc<str>,
+        pub(super) match_name: bool,
+        pub(super) aliases: Vec<super::Alias>,
+        pub(super) iso3: Option<String>,
+        pub(super) nordic: bool,
+        pub(super) origin: Option<String>,
+        pub(super) owner: Option<EntityId>,
+        pub(super) isins: Vec<String>,
+        pub(super) sources: Vec<Provenance>,
+        pub(super) note: Option<String>,
+        #[serde(default)]
+        pub(super) attributes: Vec<(String, String)>,
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<unchecked::Alias> for Alias {
+    type Error = Problem;
+
+    fn try_from(a: unchecked::Alias) -> Result<Alias, Problem> {
+        Alias::new(&a.text)?;
+        for lang in &a.langs {
+            check::lang(lang)?;
+        }
+        for ending in &a.word_endings {
+            check::word_ending(ending)?;
+        }
+        let folded = crate::normalize::normalize(&a.text, true);
+        for ending in &a.blocked_endings {
+            check::blocked_ending(&folded, &a.text, ending)?;
+        }
+        Ok(Alias {
+            text: a.text,
+            case: a.case,
+            matched: a.matched,
+            langs: a.langs,
+            case_endings: a.case_endings,
+            words: a.words,
+            word_endings: a.word_endings,
+            former: a.former,
+            blocked_endings: a.blocked_endings,
+            sources: a.sources,
+            note: a.note,
+        })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<unchecked::Entity> for Entity {
+    type Error = Problem;
+
+    fn try_from(e: unchecked::Entity) -> Result<Entity, Problem> {
+        let mut entity = Entity::new(e.id, e.kind, &e.name)?;
+        for kind in e.also {
+            entity = entity.with_also(kind);
+        }
+        // A set, so that an entity with very many aliases is checked in linear time.
+        let mut seen = std::collections::HashSet::with_capacity(e.aliases.len());
+        for alias in e.aliases {
+            if !seen.insert(alias.text.clone()) {
+                return Err(Problem::DuplicateAlias(alias.text));
+            }
+            entity.push_alias_unchecked(alias);
+        }
+        for (key, value) in &e.attributes {
+            entity = entity.with_attribute(key, value)?;
+        }
+        entity.iso3 = e.iso3.map(|c| check::code("iso3", &c, 3)).transpose()?;
+        entity.origin = e.origin.map(|c| check::code("origin", &c, 2)).transpose()?;
+        entity.isins = e
+            .isins
+            .iter()
+            .map(|i| check::isin(i))
+            .collect::<Result<_, _>>()?;
+        entity.match_name = e.match_name;
+        entity.nordic = e.nordic;
+        entity.owner = e.owner;
+        entity.sources = e.sources;
+        entity.note = e.note;
+        Ok(entity)
     }
 }

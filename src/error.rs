@@ -12,7 +12,7 @@ pub enum Problem {
     MissingColumn(&'static str),
     /// A gazetteer file uses a kind that is neither builtin (company, brand, country, region)
     /// nor declared above it with a `@kind` line.
-    #[error("unknown kind {0:?} (expected company, brand, country, region, or a kind of your own declared above with a line `@kind<TAB>{0}`)")]
+    #[error("unknown kind {0:?} (expected {builtin}, or a kind of your own declared above with a line `@kind<TAB>{0}`)", builtin = crate::kind::builtin_names())]
     UnknownKind(String),
     /// A user's kind's name is not 1 to 40 ASCII lowercase letters, digits, `_` or `-`
     /// starting with a letter.

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use crate::entity::{Alias, CaseRule, Entity, EntityId, Kind, Provenance};
+use crate::entity::{check, Alias, CaseRule, Entity, EntityId, Kind, Provenance};
 use crate::error::{GazetteerError, Problem};
 use crate::language::Language;
 
@@ -150,13 +150,13 @@ fn entity_attribute(
                 entity = entity.with_also(known_kind(k, declared)?);
             }
         }
-        "iso3" => entity.set_iso3(code(key, value, 3, "three letters A-Z")?),
+        "iso3" => entity.set_iso3(check::code(key, value, 3)?),
         "nordic" => entity.set_nordic(yes_no(key, value)?),
-        "origin" => entity.set_origin(code(key, value, 2, "an ISO 3166-1 alpha-2 code")?),
+        "origin" => entity.set_origin(check::code(key, value, 2)?),
         "owner" => entity.set_owner(EntityId::new(value)?),
         "isin" => {
             for isin in list(value) {
-                entity.push_isin(checked_isin(isin)?);
+                entity.push_isin(check::isin(isin)?);
             }
         }
         "match_name" => entity.set_match_name(yes_no(key, value)?),
@@ -193,11 +193,7 @@ fn alias_attribute(mut alias: Alias, text: &str, key: &str, value: &str) -> Resu
             }
             "lang" => {
                 for lang in list(value) {
-                    if !(2..=3).contains(&lang.len())
-                        || !lang.bytes().all(|b| b.is_ascii_lowercase())
-                    {
-                        return Err(bad(key, value, "ISO 639 codes such as nb,sv"));
-                    }
+                    check::lang(lang).map_err(|_| bad(key, value, check::LANG_EXPECTED))?;
                     alias = alias.with_lang(lang);
                 }
             }
@@ -225,23 +221,15 @@ fn alias_attribute(mut alias: Alias, text: &str, key: &str, value: &str) -> Resu
             }
             "word_endings" => {
                 for ending in list(value) {
-                    let letters = ending.strip_prefix('-').unwrap_or(ending);
-                    if letters.is_empty() || !letters.chars().all(char::is_lowercase) {
-                        return Err(bad(key, value, "lowercase endings such as ssä,stä,-oissa"));
-                    }
+                    check::word_ending(ending)
+                        .map_err(|_| bad(key, value, check::WORD_ENDING_EXPECTED))?;
                     alias = alias.with_word_ending(ending);
                 }
             }
             "blocked_endings" => {
                 let folded = crate::normalize::normalize(text, true);
                 for ending in list(value) {
-                    if !crate::rules::reads_case_ending(&folded, ending) {
-                        return Err(Problem::UnknownCaseEnding {
-                            key: key.to_string(),
-                            ending: ending.to_string(),
-                            alias: text.to_string(),
-                        });
-                    }
+                    check::blocked_ending(&folded, text, ending)?;
                     alias = alias.with_blocked_ending(ending);
                 }
             }
@@ -303,29 +291,6 @@ fn yes_no(key: &str, value: &str) -> Result<bool, Problem> {
     }
 }
 
-fn code(key: &str, value: &str, len: usize, expected: &'static str) -> Result<String, Problem> {
-    if value.len() == len && value.bytes().all(|b| b.is_ascii_uppercase()) {
-        Ok(value.to_string())
-    } else {
-        Err(bad(key, value, expected))
-    }
-}
-
-fn checked_isin(value: &str) -> Result<String, Problem> {
-    // Bytes, not string slices: a non-ASCII value must be refused, not split inside a char.
-    let bytes = value.as_bytes();
-    let ok = bytes.len() == 12
-        && bytes[..2].iter().all(u8::is_ascii_uppercase)
-        && bytes[2..]
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    if ok {
-        Ok(value.to_string())
-    } else {
-        Err(bad("isin", value, "a 12-character ISIN"))
-    }
-}
-
 /// Resolves `\t \n \r \\ \u{HEX}`.
 fn unescape(field: &str) -> Result<Cow<'_, str>, Problem> {
     if !field.contains('\\') {
@@ -383,14 +348,14 @@ mod tests {
     #[test]
     fn non_ascii_isin_is_an_error() {
         assert!(matches!(
-            checked_isin("Aé123456789"),
+            check::isin("Aé123456789"),
             Err(Problem::BadValue { .. })
         ));
         assert!(matches!(
-            checked_isin("éA1234567890"),
+            check::isin("éA1234567890"),
             Err(Problem::BadValue { .. })
         ));
-        assert_eq!(checked_isin("NO0010096985").unwrap(), "NO0010096985");
+        assert_eq!(check::isin("NO0010096985").unwrap(), "NO0010096985");
     }
 
     #[test]

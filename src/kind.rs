@@ -143,6 +143,12 @@ pub(crate) const BUILTIN: [KindRow; 4] = [
     },
 ];
 
+/// The builtin kinds' names for messages: `company, brand, country, region`.
+pub(crate) fn builtin_names() -> String {
+    let names: Vec<&str> = BUILTIN.iter().map(|r| r.name).collect();
+    names.join(", ")
+}
+
 /// Colours for users' kinds, picked by a hash of the name: dark text on a pale background,
 /// each pair at least 7:1 (`custom_colours_are_readable` checks).
 const CUSTOM_COLOURS: [(&str, &str); 6] = [

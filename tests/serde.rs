@@ -67,3 +67,49 @@ fn bad_id_is_refused_when_deserialising() {
     let err = serde_json::from_str::<EntityId>("\"has space\"").unwrap_err();
     assert!(err.to_string().contains("bad id"), "{err}");
 }
+
+#[test]
+fn deserialising_an_entity_checks_it_as_loading_does() {
+    let norway = Gazetteer::builtin().get("iso:NO").unwrap();
+    let good = serde_json::to_value(norway).unwrap();
+    assert_eq!(
+        serde_json::from_value::<Entity>(good.clone()).unwrap(),
+        *norway
+    );
+    // Each change is one that loading a file refuses.
+    type Change = fn(&mut serde_json::Value);
+    let broken: [(&str, Change); 9] = [
+        ("empty name", |v| v["name"] = json!(" ")),
+        ("control character in name", |v| {
+            v["name"] = json!("Nor\u{1b}way")
+        }),
+        ("empty alias", |v| v["aliases"][0]["text"] = json!("")),
+        ("alias of no letters", |v| {
+            v["aliases"][0]["text"] = json!("\u{200b}")
+        }),
+        ("duplicate alias", |v| {
+            let first = v["aliases"][0].clone();
+            v["aliases"].as_array_mut().unwrap().push(first);
+        }),
+        ("bad language code", |v| {
+            v["aliases"][0]["langs"] = json!(["Norsk"])
+        }),
+        ("bad origin", |v| v["origin"] = json!("Norway")),
+        ("bad iso3", |v| v["iso3"] = json!("no")),
+        ("attribute outside x-", |v| {
+            v["attributes"] = json!([["sector", "energy"]]);
+        }),
+    ];
+    for (what, change) in broken {
+        let mut value = good.clone();
+        change(&mut value);
+        assert!(
+            serde_json::from_value::<Entity>(value).is_err(),
+            "{what} was accepted"
+        );
+    }
+    // A blocked ending the tagger would never read after the alias.
+    let alias = json!({"text": "Sony", "case": null, "matched": true, "langs": [],
+                       "blocked_endings": ["xyz"], "sources": [], "note": null});
+    assert!(serde_json::from_value::<nordic_ner::Alias>(alias).is_err());
+}
