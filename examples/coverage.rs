@@ -3,8 +3,8 @@
 //! grouped so that coverage work can be aimed.
 //!
 //! ```sh
-//! cargo run --release --example coverage                     # every development corpus
-//! cargo run --release --example coverage -- CORPUS... [--top N] [--oracle PATH]
+//! cargo run --release --features evaluate --example coverage                     # every development corpus
+//! cargo run --release --features evaluate --example coverage -- CORPUS... [--top N] [--oracle PATH]
 //! ```
 //!
 //! Without corpus arguments it reads the six corpora of `../shared/eval/corpora` beside the

@@ -2,9 +2,9 @@
 //! precision by kind and recall, the figures of the evaluation kit's `score.py`.
 //!
 //! ```sh
-//! cargo run --release --example evaluate -- ../shared/eval/corpora/no_bokmaal-ud-dev.conllu \
+//! cargo run --release --features evaluate --example evaluate -- ../shared/eval/corpora/no_bokmaal-ud-dev.conllu \
 //!     --oracle ../shared/eval/oracle_countries.tsv
-//! cargo run --release --example evaluate -- CORPUS --oracle LIST --json   # score.py's --json shape
+//! cargo run --release --features evaluate --example evaluate -- CORPUS --oracle LIST --json   # score.py's --json shape
 //! ```
 //!
 //! `--no-compounds` and `--no-genitives` score a tagger with those rules off, to see what

@@ -32,7 +32,8 @@
 //! 4. **[`Mention`]s**: the candidates that pass, leftmost-longest and non-overlapping, with
 //!    byte, char and UTF-16 offsets.
 //! 5. **[`output`] formats**: displaCy documents, IOB2 tags and CoNLL columns, HTML pages;
-//!    [`evaluate`] scores a tagger against annotated corpora (CoNLL-U, IOB2).
+//!    `evaluate` (feature `evaluate`) scores a tagger against annotated corpora (CoNLL-U,
+//!    IOB2).
 //!
 //! # Your own data
 //!
@@ -165,6 +166,7 @@
 //! | feature | what it adds |
 //! |---|---|
 //! | `serde` | `Serialize` and `Deserialize` for [`Mention`], [`Entity`], [`Kind`] and the other data types |
+//! | `evaluate` | the `evaluate` module: scores a tagger against annotated corpora (NorNE CoNLL-U, Universal NER IOB2), as `score.py` does |
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 // A loading error names file, line, column and the problem (136 bytes): it is returned once, when
@@ -174,6 +176,7 @@
 mod builtin;
 mod entity;
 mod error;
+#[cfg(feature = "evaluate")]
 pub mod evaluate;
 mod fast_hash;
 mod format;

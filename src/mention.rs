@@ -425,7 +425,7 @@ impl<'de> serde::Deserialize<'de> for Mention {
 impl Mention {
     /// A mention of entity `id` (of `kind`, canonical name `name`) at byte span `span` of
     /// `text`, made by another tagger or by hand, to merge into this crate's outputs
-    /// ([`crate::output`], [`crate::evaluate`]). Its char and UTF-16 spans and its text are
+    /// ([`crate::output`], and `evaluate` with its feature). Its char and UTF-16 spans and its text are
     /// taken from `text`; the alias is `name`, the form [`Form::Plain`], the case
     /// [`CaseMatch::Exact`] where the text is the name as written, and the language
     /// [`Language::Other`] until set ([`Mention::with_alias`], [`Mention::with_form`],

@@ -137,6 +137,7 @@ fn every_small_enum_round_trips_through_display_and_from_str() {
     round_trip(&[CaseMatch::Exact, CaseMatch::Folded]);
     round_trip(&[nordic_ner::CaseRule::Any, nordic_ner::CaseRule::Exact]);
     round_trip(&Language::KNOWN);
+    #[cfg(feature = "evaluate")]
     round_trip(&[
         nordic_ner::evaluate::Format::Conllu,
         nordic_ner::evaluate::Format::Iob2,
@@ -148,5 +149,6 @@ fn every_small_enum_round_trips_through_display_and_from_str() {
         Tag::Inside("ORG".into()),
     ]);
     assert!("B-".parse::<Tag>().is_err());
+    #[cfg(feature = "evaluate")]
     assert!("iob".parse::<nordic_ner::evaluate::Format>().is_err());
 }

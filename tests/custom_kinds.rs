@@ -1,7 +1,6 @@
 //! Users' own kinds: declared in a file or made in code, found by the tagger beside the builtin
 //! data, and carried through every output format and the evaluation.
 
-use nordic_ner::evaluate::{evaluate_with, Corpus, Format};
 use nordic_ner::output::{displacy, html, iob};
 use nordic_ner::{Entity, EntityId, Gazetteer, Kind, Tagger};
 
@@ -112,8 +111,11 @@ fn html_colours_and_legend_cover_users_kinds() {
     assert!(page.contains(r#"<span class="m region">region</span><span class="n">0</span>"#));
 }
 
+#[cfg(feature = "evaluate")]
 #[test]
 fn evaluation_scores_users_kinds_against_their_label() {
+    use nordic_ner::evaluate::{evaluate_with, Corpus, Format};
+
     let gold = "1\tStøre\tB-PERSON\n2\tmøtte\tO\n3\tEquinor\tB-ORG\n";
     let corpus = Corpus::parse("mini.iob2", gold, Format::Iob2).unwrap();
     let tagger = tagger();

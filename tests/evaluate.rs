@@ -12,6 +12,7 @@
 //! ```
 //!
 //! Every figure was also worked out by hand; the reasoning is beside each assertion.
+#![cfg(feature = "evaluate")]
 
 use nordic_ner::evaluate::{
     evaluate, Corpus, EvalError, Format, KindScore, Oracle, ParseProblem, Recall, Report,
