@@ -107,7 +107,7 @@ impl Aliases {
                     let cases = records
                         .iter()
                         .find(|a| a.text() == text)
-                        .map_or(true, |a| a.takes_case_endings());
+                        .is_none_or(|a| a.takes_case_endings());
                     map.entry(fold(text)).or_default().push(Known {
                         alias: text.to_string(),
                         id: e.id().to_string(),
@@ -133,7 +133,7 @@ impl Aliases {
         for (stem, ending) in stems(&folded, finnish) {
             let mut candidates = self.0.get(stem).into_iter().flatten();
             if let Some(known) = candidates.find(|k| !finnish || k.company_or_brand) {
-                if best.map_or(true, |(b, _)| known.matched && !b.matched) {
+                if best.is_none_or(|(b, _)| known.matched && !b.matched) {
                     best = Some((known, ending));
                 }
             }

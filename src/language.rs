@@ -329,7 +329,7 @@ impl Evidence {
                     model
                         .words
                         .get(&key(w))
-                        .map_or(true, |z| z[NB] == model.floors[NB])
+                        .is_none_or(|z| z[NB] == model.floors[NB])
                 })
                 .map(|w| letter_ratio(model, w))
                 .sum();

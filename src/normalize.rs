@@ -225,9 +225,9 @@ fn each(input: &str, lower: bool, sink: &mut impl Sink) {
     // one, that no combining mark follows (a mark is never ASCII).
     let simple = |i: usize| {
         let b = bytes[i];
-        bytes.get(i + 1).map_or(true, u8::is_ascii)
+        bytes.get(i + 1).is_none_or(u8::is_ascii)
             && (b.is_ascii_graphic()
-                || (b == b' ' && bytes.get(i + 1).map_or(true, u8::is_ascii_graphic)))
+                || (b == b' ' && bytes.get(i + 1).is_none_or(u8::is_ascii_graphic)))
     };
     let mut i = 0;
     while i < bytes.len() {
@@ -354,7 +354,7 @@ mod tests {
         let (mut text, mut origin) = (String::new(), Vec::new());
         each(input, true, &mut |c: char, start, end| {
             text.push(c);
-            origin.extend(std::iter::repeat((start, end)).take(c.len_utf8()));
+            origin.extend(std::iter::repeat_n((start, end), c.len_utf8()));
         });
         (text, origin)
     }

@@ -771,7 +771,7 @@ fn is_case_ending(word: &str, vowel: Option<char>) -> bool {
         chars[n] = c;
         n += 1;
     }
-    let repeats = |v: char| is_vowel(v) && vowel.map_or(true, |w| w == v);
+    let repeats = |v: char| is_vowel(v) && vowel.is_none_or(|w| w == v);
     let after_colon = vowel.is_none();
     match chars[..n] {
         [v, 'n'] => repeats(v),

@@ -276,7 +276,7 @@ impl TaggerBuilder {
         for entity in gazetteer.entities() {
             let Some(kind) = std::iter::once(entity.kind())
                 .chain(entity.also().iter().copied())
-                .find(|k| self.kinds.as_ref().map_or(true, |kinds| kinds.contains(k)))
+                .find(|k| self.kinds.as_ref().is_none_or(|kinds| kinds.contains(k)))
             else {
                 continue;
             };
@@ -1440,7 +1440,7 @@ impl WindowMentions<'_, '_> {
             t.cased
                 .chars()
                 .find(|c| c.is_alphabetic())
-                .map_or(true, |c| c.is_uppercase() == capital)
+                .is_none_or(|c| c.is_uppercase() == capital)
                 && **cased.get_or_insert_with(|| self.cased_original(start, end)) == *t.cased
         })
     }
