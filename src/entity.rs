@@ -817,7 +817,7 @@ pub(crate) mod check {
     /// A blocked ending must be one the tagger reads after the alias (`folded`, as written
     /// `text`).
     pub(crate) fn blocked_ending(folded: &str, text: &str, ending: &str) -> Result<(), Problem> {
-        if crate::rules::reads_case_ending(folded, ending) {
+        if crate::language_rules::finnish::reads_case_ending(folded, ending) {
             Ok(())
         } else {
             Err(Problem::UnknownCaseEnding {

@@ -77,14 +77,7 @@ impl Language {
     /// ```
     #[must_use]
     pub fn home_country(self) -> Option<&'static str> {
-        match self {
-            Language::Bokmal | Language::Nynorsk => Some("NO"),
-            Language::Danish => Some("DK"),
-            Language::Swedish => Some("SE"),
-            Language::Finnish => Some("FI"),
-            Language::Icelandic => Some("IS"),
-            Language::English | Language::Other => None,
-        }
+        crate::language_rules::rules_of(self).and_then(|r| r.home_country)
     }
 
     /// The language of an ISO 639 code, `no` read as Bokmål; `None` for a code the tagger does

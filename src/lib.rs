@@ -183,6 +183,7 @@ mod format;
 mod gazetteer;
 mod kind;
 mod language;
+mod language_rules;
 mod mention;
 mod names;
 mod normalize;

@@ -3,7 +3,7 @@
 //! The rules look at the normalised text (lowercase, composed, one space for white space), so
 //! they see the same letters whatever the original encoding.
 
-use crate::language::Language;
+use crate::language_rules::{finnish, Genitive};
 use crate::normalize::{floor_boundary, is_mark, is_word_char};
 
 /// Punctuation that joins two word parts into one token when it stands between them:
@@ -42,7 +42,7 @@ pub(crate) fn start(before: &str) -> Start {
 }
 
 /// Whether a token ends right before `rest`.
-fn token_ends(rest: &str) -> bool {
+pub(crate) fn token_ends(rest: &str) -> bool {
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
         (None, _) => true,
@@ -51,63 +51,6 @@ fn token_ends(rest: &str) -> bool {
         _ => true,
     }
 }
-
-/// A genitive ending, each belonging to some languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Genitive {
-    /// `-s`: Norwegian, Danish, Swedish, German ("Norges", "USAs").
-    S,
-    /// `:s` after an abbreviation or a vowel: Swedish ("USA:s").
-    ColonS,
-    /// `'s`: English ("Amazon's"), and Danish after an abbreviation ("USA's", "DR's"), as
-    /// Norwegian and Swedish writers often put it too.
-    ApostropheS,
-    /// `'` after s, x, z: English, and Norwegian and Danish ("Paris'").
-    Apostrophe,
-}
-
-impl Genitive {
-    /// The languages that use it.
-    pub(crate) fn langs(self) -> &'static [&'static str] {
-        match self {
-            Genitive::S => &["nb", "nn", "no", "da", "sv", "de"],
-            Genitive::ColonS => &["sv"],
-            Genitive::ApostropheS => &["en", "da", "nb", "nn", "no", "sv", "de"],
-            Genitive::Apostrophe => &["en", "nb", "nn", "no", "da"],
-        }
-    }
-
-    /// Its length in bytes.
-    pub(crate) fn len(self) -> usize {
-        match self {
-            Genitive::S | Genitive::Apostrophe => 1,
-            Genitive::ColonS | Genitive::ApostropheS => 2,
-        }
-    }
-
-    /// Whether text in `language` writes this ending; text of unknown language takes them all.
-    /// Icelandic writes `-s` after foreign names ("Amazons"), though its own names have case
-    /// forms of their own (aliases in the data).
-    pub(crate) fn read_in(self, language: Language) -> bool {
-        language == Language::Other
-            || (self == Genitive::S && language == Language::Icelandic)
-            || self.langs().contains(&language.code())
-    }
-
-    /// Whether an alias of these languages takes this ending.
-    pub(crate) fn fits(self, langs: &[String]) -> bool {
-        fits(self.langs(), langs)
-    }
-}
-
-/// Whether an alias of languages `langs` takes an ending used in `ending_langs`; an alias
-/// without languages (most company and brand names) takes every ending.
-pub(crate) fn fits(ending_langs: &[&str], langs: &[String]) -> bool {
-    langs.is_empty() || langs.iter().any(|l| ending_langs.contains(&l.as_str()))
-}
-
-/// The languages of the [`End::Case`] endings.
-pub(crate) const CASE_LANGS: &[&str] = &["fi"];
 
 /// How a candidate name ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,10 +105,10 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
             return End::Genitive(Genitive::Apostrophe);
         }
     }
-    if let Some(len) = finnish_case(name, rest) {
+    if let Some(len) = finnish::case(name, rest) {
         return End::Case(len);
     }
-    if let Some(len) = finnish_plural(name, rest) {
+    if let Some(len) = finnish::plural(name, rest) {
         return End::Plural(len);
     }
     if token_ends(rest) {
@@ -733,266 +676,10 @@ pub(crate) fn is_title_case(line: &str) -> bool {
     long >= 3 && lower == 0
 }
 
-/// Finnish case endings of the singular, in both vowel-harmony forms: genitive, inessive,
-/// elative, adessive, ablative, allative, translative, essive and partitive.
-const FI_CASES: [&str; 17] = [
-    "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "a",
-    "ä", "ta", "tä",
-];
-
-/// Clitics that may close a Finnish word form: "Nokiakin", "Nokiallakaan".
-const FI_CLITICS: [&str; 3] = ["kin", "kaan", "kään"];
-
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö')
-}
-
-/// Whether `word` is a Finnish case ending, with an optional clitic. `vowel` is the vowel the
-/// illative repeats ("Nokia" + "an"); `None` accepts any vowel and the -hVn and -seen
-/// illatives, as after a colon ("USA:han", "EU:hun").
-fn is_case_ending(word: &str, vowel: Option<char>) -> bool {
-    let bare = FI_CLITICS
-        .iter()
-        .find_map(|clitic| word.strip_suffix(clitic))
-        .unwrap_or(word);
-    if bare.is_empty() {
-        return true; // a clitic alone: "Nokiakin"
-    }
-    if FI_CASES.contains(&bare) {
-        return true;
-    }
-    // The remaining endings have at most four letters.
-    let mut chars = ['\0'; 4];
-    let mut n = 0;
-    for c in bare.chars() {
-        if n == chars.len() {
-            return false;
-        }
-        chars[n] = c;
-        n += 1;
-    }
-    let repeats = |v: char| is_vowel(v) && vowel.is_none_or(|w| w == v);
-    let after_colon = vowel.is_none();
-    match chars[..n] {
-        [v, 'n'] => repeats(v),
-        // After a colon: the partitive and illative of a long vowel ("H&M:ää", "H&M:ään") and
-        // the -hVn illative ("USA:han").
-        [v, w] if after_colon && v == w => is_vowel(v),
-        [v, w, 'n'] if after_colon && v == w => is_vowel(v),
-        ['h', v, 'n'] if after_colon => is_vowel(v),
-        ['s', 'e', 'e', 'n'] => after_colon,
-        _ => false,
-    }
-}
-
-/// The length in bytes of a Finnish case ending after `name` at the start of `rest`, if the
-/// token ends there. Finnish joins the ending straight to a name that ends in a vowel
-/// ("Nokian", "Volvoon"), with -i- to one that ends in a consonant ("Finnairin",
-/// "Amazonille"), and with a colon to an abbreviation or an apostrophe to a name whose last
-/// letter is silent ("USA:ssa", "Renault'n").
-fn finnish_case(name: &str, rest: &str) -> Option<usize> {
-    let last = name.chars().next_back()?;
-    let (joint, body) = match rest.chars().next()? {
-        ':' | '\'' => (1, &rest[1..]),
-        _ => (0, rest),
-    };
-    let len = body.find(|c: char| !is_word_char(c)).unwrap_or(body.len());
-    let word = &body[..len];
-    // The longest ending, -i- and clitic included ("issäkään"), has 8 letters.
-    if word.is_empty()
-        || word.chars().nth(8).is_some()
-        || !token_ends(&body[len..])
-        || !word.chars().all(char::is_alphabetic)
-    {
-        return None;
-    }
-    let fits = if FI_CLITICS.contains(&word) {
-        true
-    } else if joint == 1 {
-        is_case_ending(word, None)
-            || word
-                .strip_prefix('i')
-                .is_some_and(|w| is_case_ending(w, Some('i')))
-    } else if is_vowel(last) {
-        is_case_ending(word, Some(last))
-    } else if last.is_alphabetic() {
-        word.strip_prefix('i')
-            .is_some_and(|w| !w.is_empty() && is_case_ending(w, Some('i')))
-    } else {
-        false
-    };
-    fits.then_some(joint + len)
-}
-
-/// Finnish plural endings after a vowel that the plural -i- keeps (o, u, y, ö, e, and the o, ö
-/// or e of a plural stem), in both vowel-harmony forms: partitive (-ja for two syllables, -ita
-/// for more), inessive, elative, adessive, ablative, allative, illative and genitive (-jen,
-/// -iden). The nominative plural -t joins the name as written.
-const FI_PLURAL: [&str; 16] = [
-    "ja", "jä", "ita", "itä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä",
-    "ille", "ihin", "jen", "iden",
-];
-
-/// Finnish plural endings on a stem whose last vowel the plural -i- replaces ("Pum" + "issa"):
-/// partitive, the local cases, illative and genitive.
-const FI_PLURAL_DROPPED: [&str; 13] = [
-    "ia", "iä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille", "iin",
-    "ien",
-];
-
-/// The most letters a plural ending has, clitic included ("eissäkään", "oidenkaan").
-const FI_PLURAL_MAX: usize = 9;
-
-/// How the last vowel of a name changes before the Finnish plural -i-, when its plural forms
-/// no longer start with the name as written. The tagger matches such a name's plural forms on
-/// the name without its last letter (the stem pattern) followed by the ending of the stem.
-///
-/// The rule, on the last word of the name (letters only, no gradation: "Kauppa" ->
-/// "Kaupoissa" is not made):
-/// - a -> o after a vowel (Nokia -> Nokioita, Ikea -> Ikeoissa), in two syllables whose first
-///   vowel is a, e or i (Prisma -> Prismoissa, Prismoja) and in longer words (Alepa ->
-///   Alepoissa); in two syllables whose first vowel is o or u the plural i replaces it (Puma ->
-///   Pumia, Pumissa);
-/// - ä -> ö after a vowel and in longer words (Wärtsilä -> Wärtsilöissä); in two syllables
-///   the plural i replaces it (Kesä -> Kesiä);
-/// - i -> e after a consonant (Tokmanni -> Tokmanneissa, Tokmanneja; the genitive Tokmannien
-///   keeps it, as written);
-/// - o, u, y, ö and e keep (Alko -> Alkoissa, Alkoja): their plural forms start with the name,
-///   as do those of a name ending in a consonant, which takes -e- before the plural i (Lidl ->
-///   Lidleissä, Lidlejä; Lidlit, Lidlien). So does every nominative plural (Prismat, Alkot).
-///
-/// A long vowel at the end, a diphthong in -i, or a name of fewer than four letters (last word
-/// fewer than three) has no plural stem: its plural forms are too irregular or too short to
-/// tell from other words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum PluralStem {
-    /// The last vowel becomes this one (o, ö or e) before the plural endings of [`FI_PLURAL`].
-    Vowel(char),
-    /// The plural i replaces the last vowel ([`FI_PLURAL_DROPPED`]).
-    Dropped,
-}
-
-/// The plural stem of a name (normalised, lowercase), if its last vowel changes in the plural;
-/// see [`PluralStem`].
-pub(crate) fn plural_stem(name: &str) -> Option<PluralStem> {
-    let word = name.rsplit([' ', '-']).next()?;
-    if name.chars().count() < 4
-        || word.chars().count() < 3
-        || !word.chars().all(char::is_alphabetic)
-    {
-        return None;
-    }
-    let mut rev = word.chars().rev();
-    let (last, before) = (rev.next()?, rev.next()?);
-    if is_vowel(before) && (before == last || last == 'i') {
-        return None; // a long vowel ("Maa") or a diphthong ("Bonsai")
-    }
-    let mut syllables = 0;
-    let mut prev_vowel = false;
-    for c in word.chars() {
-        let vowel = is_vowel(c);
-        syllables += usize::from(vowel && !prev_vowel);
-        prev_vowel = vowel;
-    }
-    let two_syllables = syllables == 2 && !is_vowel(before);
-    let first_vowel = word.chars().find(|&c| is_vowel(c));
-    match last {
-        'a' if two_syllables && matches!(first_vowel, Some('o' | 'u')) => Some(PluralStem::Dropped),
-        'a' => Some(PluralStem::Vowel('o')),
-        'ä' if two_syllables => Some(PluralStem::Dropped),
-        'ä' => Some(PluralStem::Vowel('ö')),
-        'i' => Some(PluralStem::Vowel('e')),
-        _ => None,
-    }
-}
-
-/// The letters of an ending at the start of `rest` (after any joint), up to the end of the
-/// token, if it has at most `max` letters and the token ends there.
-fn ending_word(rest: &str, max: usize) -> Option<&str> {
-    let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-    let word = &rest[..len];
-    (!word.is_empty()
-        && word.chars().nth(max).is_none()
-        && token_ends(&rest[len..])
-        && word.chars().all(char::is_alphabetic))
-    .then_some(word)
-}
-
-/// `word` without a closing clitic ("Alkoissakin").
-fn strip_clitic(word: &str) -> &str {
-    FI_CLITICS
-        .iter()
-        .find_map(|clitic| word.strip_suffix(clitic))
-        .unwrap_or(word)
-}
-
-/// Whether `word` is a Finnish plural ending, with an optional clitic, joined straight to a
-/// name whose last letter is `last`: the nominative -t after a vowel ("Alkot", "Prismat"); after
-/// o, u, y, ö and e the other plural endings ("Alkoissa"); after i the genitive -en
-/// ("Tokmannien"); after a consonant -it, -ien and -e- + the other endings ("Lidlit", "Lidlien",
-/// "Lidleissä"). Other plural forms of names in a, ä and i are read on their plural stem.
-fn is_plural_ending(word: &str, last: char) -> bool {
-    let bare = strip_clitic(word);
-    if is_vowel(last) {
-        bare == "t"
-            || (matches!(last, 'o' | 'u' | 'y' | 'ö' | 'e') && FI_PLURAL.contains(&bare))
-            || (last == 'i' && bare == "en")
-    } else {
-        last.is_alphabetic()
-            && (bare == "it"
-                || bare == "ien"
-                || bare
-                    .strip_prefix('e')
-                    .is_some_and(|b| FI_PLURAL.contains(&b)))
-    }
-}
-
-/// The length in bytes of a Finnish plural ending joined straight to `name` at the start of
-/// `rest`, if the token ends there (see [`is_plural_ending`]).
-fn finnish_plural(name: &str, rest: &str) -> Option<usize> {
-    let last = name.chars().next_back()?;
-    let word = ending_word(rest, FI_PLURAL_MAX)?;
-    is_plural_ending(word, last).then_some(word.len())
-}
-
-/// How a name's plural stem (the name without its last letter, see [`PluralStem`]) ends when
-/// followed by `rest`: [`End::Plural`] with the ending's length if a plural ending of that stem
-/// closes the token there ("Prism" + "oissa", "Pum" + "ia", "Tokmann" + "eissa"), else
-/// [`End::Inside`].
-pub(crate) fn plural_stem_end(stem: PluralStem, rest: &str) -> End {
-    let Some(word) = ending_word(rest, FI_PLURAL_MAX) else {
-        return End::Inside;
-    };
-    let bare = strip_clitic(word);
-    let fits = match stem {
-        PluralStem::Vowel(v) => bare.strip_prefix(v).is_some_and(|b| FI_PLURAL.contains(&b)),
-        PluralStem::Dropped => FI_PLURAL_DROPPED.contains(&bare),
-    };
-    if fits {
-        End::Plural(word.len())
-    } else {
-        End::Inside
-    }
-}
-
-/// Whether the tagger reads `ending` joined straight to the alias `name` (normalised,
-/// lowercase) as a Finnish case ending: one of the singular or plural, or, written with a
-/// leading `-`, a plural ending on the alias's plural stem (`-oissa` on Prisma: "Prismoissa").
-/// This is how the `word_endings=` and `blocked_endings=` alias attributes write endings.
-pub(crate) fn reads_case_ending(name: &str, ending: &str) -> bool {
-    if let Some(stem_ending) = ending.strip_prefix('-') {
-        return plural_stem(name).is_some_and(|stem| {
-            plural_stem_end(stem, stem_ending) == End::Plural(stem_ending.len())
-        });
-    }
-    !ending.starts_with([':', '\''])
-        && (finnish_case(name, ending) == Some(ending.len())
-            || finnish_plural(name, ending) == Some(ending.len()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language_rules::finnish::*;
 
     #[test]
     fn starts() {

@@ -11,13 +11,15 @@ use crate::entity::{CaseRule, Kind};
 use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
+use crate::language_rules::finnish::{self, PluralStem};
+use crate::language_rules::takes_case_endings;
 use crate::mention::{
     char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, Span,
 };
 use crate::normalize::{
     ceil_boundary, floor_boundary, normalize, normalized_len, normalizes_to, Normalized,
 };
-use crate::rules::{self, End, PluralStem, Start, CASE_LANGS, LINE_REACH};
+use crate::rules::{self, End, Start, LINE_REACH};
 use crate::scan::Trie;
 use crate::stream::Mentions;
 
@@ -324,9 +326,9 @@ impl TaggerBuilder {
                 // an alias in capitals, which takes endings after a colon only.
                 let plural_stem = (kind.is_trade_name()
                     && alias.case_endings
-                    && rules::fits(CASE_LANGS, alias.langs)
+                    && takes_case_endings(alias.langs)
                     && cased.chars().any(char::is_lowercase))
-                .then(|| rules::plural_stem(&folded))
+                .then(|| finnish::plural_stem(&folded))
                 .flatten()
                 .and_then(|stem| {
                     let folded_stem = folded.strip_suffix(|c: char| c.is_alphabetic())?;
@@ -814,7 +816,7 @@ impl WindowMentions<'_, '_> {
         // Read before this name records itself as a head: "Norge-Sverige-avtalen".
         let previous_head_end = self.last_head_end;
         let end_rule = match tagger.stems[pattern] {
-            Some(stem) => rules::plural_stem_end(stem, &text[end..]),
+            Some(stem) => finnish::plural_stem_end(stem, &text[end..]),
             None => rules::end(&text[start..end], &text[end..]),
         };
         // The language read, where a rule depends on it (endings, ordinary words, Finnish
@@ -1345,7 +1347,7 @@ impl WindowMentions<'_, '_> {
             let fits = match ending {
                 End::Genitive(g) => g.fits(&t.langs),
                 End::Case(_) | End::Plural(_) => {
-                    is_company_or_brand && t.case_endings && rules::fits(CASE_LANGS, &t.langs)
+                    is_company_or_brand && t.case_endings && takes_case_endings(&t.langs)
                 }
                 End::Domain(_) => is_company_or_brand,
                 End::Plain | End::Compound | End::Inside => true,
