@@ -203,6 +203,9 @@ pub use error::{BuildError, GazetteerError, Location, Problem};
 pub use gazetteer::{Gazetteer, GazetteerBuilder, OnDuplicate, SharedAlias};
 pub use kind::{CustomKind, Kind};
 pub use language::Language;
+pub use language_rules::finnish::{
+    endings as finnish_case_endings, plural_endings as finnish_plural_endings,
+};
 pub use mention::{Alternative, CaseMatch, Form, Mention, Span};
 pub use stream::{Mentions, ReaderMentions};
 pub use tagger::{Tagger, TaggerBuilder};

@@ -290,20 +290,15 @@ def audit_alias(text: str, kind: str, langs: list[str] | None = None) -> tuple[s
     return ("any", None)
 
 
-# Finnish case endings as the tagger joins them to a company or brand name (src/rules.rs,
-# finnish_case, finnish_plural, plural_stem): straight after a vowel (with the illative repeating
-# it, and the clitic -kin), with -i- after a consonant; and the plural forms, on the name as
-# written or, written "-ending", on its plural stem (the name without its last letter: Prisma +
-# "-oissa" = "prismoissa"). Colon and apostrophe forms (SAS:n) cannot be other words.
-FI_CASES = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä",
-            "a", "ä", "ta", "tä")
-# Plural endings after a vowel the plural -i- keeps (src/rules.rs FI_PLURAL), and on a stem whose
-# last vowel the plural i replaces (FI_PLURAL_DROPPED).
-FI_PLURAL = ("ja", "jä", "ita", "itä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä",
-             "ille", "ihin", "jen", "iden")
-FI_PLURAL_DROPPED = ("ia", "iä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
-                     "iin", "ien")
-FI_VOWELS = "aeiouyäö"
+# Finnish case endings as the tagger joins them to a one-word company or brand name, read from
+# the crate itself (examples/finnish_endings.rs prints nordic_ner::finnish_case_endings and
+# finnish_plural_endings), so that the audit and the tagger share one definition: the singular
+# endings straight after a vowel (with the illative repeating it, and the clitic -kin), with -i-
+# after a consonant; then the plural forms, on the name as written or, written "-ending", on its
+# plural stem (Prisma + "-oissa" = "prismoissa"). Colon and apostrophe forms (SAS:n) cannot be
+# other words. build.sh builds the example before the audit runs.
+ENDINGS_BIN = Path(__file__).resolve().parents[2] / "target" / "release" / "examples" / "finnish_endings"
+_endings_process = None
 CASE_FORM_ZIPF = 2.5  # 0.3 per million words
 # English counts are not swollen by Finnish text, so frequency alone is evidence there
 # ("lankan" of "Sri Lankan" is in no list).
@@ -311,62 +306,34 @@ CASE_FORM_EN_ZIPF = 3.0
 CASE_FORM_LANGS = ("nb", "sv", "da", "en")  # wordfreq has no nn; the nb list covers it
 
 
-def plural_stem(name: str) -> str | None:
-    """The vowel that replaces the last letter of `name` (lowercase) before the Finnish plural
-    endings, "" when the plural i replaces it, None when its plural forms start with the name as
-    written (src/rules.rs, plural_stem): a -> o (Prisma, Nokia, Alepa) but dropped in two
-    syllables after o or u (Puma: "pumissa"); ä -> ö (Wärtsilä) but dropped in two syllables
-    (kesä: "kesissä"); i -> e after a consonant (Tokmanni: "tokmanneissa"). Only on a last word
-    of three letters or more, in a name of four or more."""
-    word = re.split(r"[ -]", name)[-1]
-    if len(name) < 4 or len(word) < 3 or not word.isalpha():
-        return None
-    last, before = word[-1], word[-2]
-    if before in FI_VOWELS and (before == last or last == "i"):
-        return None
-    syllables = len(re.findall(f"[{FI_VOWELS}]+", word))
-    two_syllables = syllables == 2 and before not in FI_VOWELS
-    first = next((c for c in word if c in FI_VOWELS), "")
-    if last == "a":
-        return "" if two_syllables and first in ("o", "u") else "o"
-    if last == "ä":
-        return "" if two_syllables else "ö"
-    if last == "i":
-        return "e"
-    return None
+@functools.lru_cache(maxsize=None)
+def _crate_endings(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(all endings, plural endings) of `word` as the crate reads them, asked of one
+    long-running finnish_endings process a word at a time."""
+    global _endings_process
+    if not word or any(c in word for c in "\t\n\r"):
+        return (), ()
+    if _endings_process is None:
+        if not ENDINGS_BIN.exists():
+            sys.exit(f"{ENDINGS_BIN} is missing: cargo build --release --example finnish_endings")
+        _endings_process = subprocess.Popen([str(ENDINGS_BIN)], stdin=subprocess.PIPE,
+                                            stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    _endings_process.stdin.write(word + "\n")
+    _endings_process.stdin.flush()
+    _, all_endings, plural = _endings_process.stdout.readline().rstrip("\n").split("\t")
+    split = lambda s: tuple(s.split(",")) if s else ()  # noqa: E731
+    return split(all_endings), split(plural)
 
 
 def finnish_case_endings(word: str) -> list[str]:
     """The Finnish case endings the tagger joins straight to a one-word name, as the exact text
-    that follows the name (with the joining -i- after a consonant: "in", "issa", ...), then the
-    plural endings: on the name ("t", "issa" after o, u, y, ö, e; "it", "ien", "eissa" after a
-    consonant), and on its plural stem with a leading "-" ("-oissa" on Prisma)."""
-    w = word.lower()
-    last = w[-1:]
-    if last and last in FI_VOWELS:
-        out = list(FI_CASES) + [last + "n", "kin"]
-    elif last.isalpha():
-        out = ["i" + e for e in FI_CASES] + ["iin", "kin"]
-    else:
-        return []
-    return list(dict.fromkeys(out + finnish_plural_endings(w)))
+    that follows the name (nordic_ner::finnish_case_endings)."""
+    return list(_crate_endings(word)[0])
 
 
 def finnish_plural_endings(word: str) -> list[str]:
-    """The plural endings of finnish_case_endings (src/rules.rs, is_plural_ending and
-    plural_stem_end)."""
-    w = word.lower()
-    last = w[-1:]
-    if last and last in FI_VOWELS:
-        out = ["t"] + (list(FI_PLURAL) if last in "ouyöe" else ["en"] if last == "i" else [])
-    elif last.isalpha():
-        out = ["it", "ien"] + ["e" + e for e in FI_PLURAL]
-    else:
-        return []
-    stem = plural_stem(w)
-    if stem is not None:
-        out += ["-" + stem + e for e in FI_PLURAL] if stem else ["-" + e for e in FI_PLURAL_DROPPED]
-    return out
+    """The plural endings of finnish_case_endings (nordic_ner::finnish_plural_endings)."""
+    return list(_crate_endings(word)[1])
 
 
 def finnish_case_form(word: str, ending: str) -> str:

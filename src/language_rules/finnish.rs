@@ -260,3 +260,114 @@ pub(crate) fn reads_case_ending(name: &str, ending: &str) -> bool {
     !ending.starts_with([':', '\''])
         && (case(name, ending) == Some(ending.len()) || plural(name, ending) == Some(ending.len()))
 }
+
+/// Every Finnish case ending the tagger reads joined straight to the one-word name `word`, as
+/// the `word_endings=` and `blocked_endings=` alias attributes write them, in a fixed order:
+/// the singular endings (with the joining -i- after a consonant: "in", "issa"), the illative
+/// and the clitic -kin, then the plural endings ([`plural_endings`]). Empty for a word that
+/// does not end in a letter.
+///
+/// The data build's audit reads this list (printed by `examples/finnish_endings.rs`) to find
+/// the forms of a name that are other words, so that it and the tagger share one definition.
+///
+/// ```
+/// let endings = nordic_ner::finnish_case_endings("Prisma");
+/// assert_eq!(endings[..3], ["n", "ssa", "ssä"]);
+/// assert!(endings.iter().any(|e| e == "-oissa")); // "Prismoissa"
+/// ```
+pub fn endings(word: &str) -> Vec<String> {
+    let w = word.to_lowercase();
+    let Some(last) = w.chars().next_back() else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = if is_vowel(last) {
+        FI_CASES
+            .iter()
+            .map(|e| e.to_string())
+            .chain([format!("{last}n"), "kin".into()])
+            .collect()
+    } else if last.is_alphabetic() {
+        FI_CASES
+            .iter()
+            .map(|e| format!("i{e}"))
+            .chain(["iin".into(), "kin".into()])
+            .collect()
+    } else {
+        return Vec::new();
+    };
+    for e in plural_endings(&w) {
+        if !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// The plural endings of [`endings`]: on the name ("t", "issa" after o, u, y, ö, e; "it",
+/// "ien", "eissa" after a consonant), then on its plural stem with a leading `-` ("-oissa" on
+/// Prisma).
+///
+/// ```
+/// assert_eq!(nordic_ner::finnish_plural_endings("Lidl")[..3], ["it", "ien", "eja"]);
+/// ```
+pub fn plural_endings(word: &str) -> Vec<String> {
+    let w = word.to_lowercase();
+    let Some(last) = w.chars().next_back() else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = if is_vowel(last) {
+        let kept: &[&str] = match last {
+            'o' | 'u' | 'y' | 'ö' | 'e' => &FI_PLURAL,
+            'i' => &["en"],
+            _ => &[],
+        };
+        std::iter::once("t")
+            .chain(kept.iter().copied())
+            .map(String::from)
+            .collect()
+    } else if last.is_alphabetic() {
+        ["it".to_string(), "ien".to_string()]
+            .into_iter()
+            .chain(FI_PLURAL.iter().map(|e| format!("e{e}")))
+            .collect()
+    } else {
+        return Vec::new();
+    };
+    match plural_stem(&w) {
+        Some(PluralStem::Vowel(v)) => out.extend(FI_PLURAL.iter().map(|e| format!("-{v}{e}"))),
+        Some(PluralStem::Dropped) => out.extend(FI_PLURAL_DROPPED.iter().map(|e| format!("-{e}"))),
+        None => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The list and the recogniser agree: every ending listed is one the tagger reads.
+    #[test]
+    fn every_listed_ending_is_read() {
+        for word in [
+            "nokia",
+            "prisma",
+            "puma",
+            "wärtsilä",
+            "kesä",
+            "tokmanni",
+            "alko",
+            "lidl",
+            "kone",
+            "h&m",
+            "sas",
+        ] {
+            for ending in endings(word) {
+                assert!(reads_case_ending(word, &ending), "{word} + {ending}");
+            }
+        }
+        assert_eq!(endings("prisma")[..3], ["n", "ssa", "ssä"]);
+        assert!(endings("prisma").contains(&"-oissa".to_string()));
+        assert!(endings("lidl").contains(&"eissa".to_string()));
+        assert!(endings("3").is_empty());
+    }
+}
