@@ -22,7 +22,7 @@
 //!   folded alias the tagger matches (canonical names included) of a builtin entity, or is one
 //!   plus a single ending after a stem of 2 or more characters, as the tagger reads endings
 //!   ([`nordic_ner::is_name_ending`]): in corpora whose file name starts with `fi`, a Finnish
-//!   case or plural ending, after a company's or brand's alias only (`cases=no` marks an alias
+//!   case or plural ending, after a company's or brand's alias only (`without_endings=fi` marks an alias
 //!   the tagger reads without them; plurals on a changed stem and `blocked_endings=` are not
 //!   tried, so a missed "Prismoissa" counts as not in the data and a missed "Sonya" as in the
 //!   data); elsewhere a genitive (`-s` not after s, x or z; `:s`; `'s`; `'` after s, x or z).
@@ -83,7 +83,7 @@ struct Known {
     matched: bool,
     /// A company or brand, whose names the tagger reads with Finnish case endings...
     company_or_brand: bool,
-    /// ...unless the alias is marked `cases=no`.
+    /// ...unless the alias is marked `without_endings=fi`.
     cases: bool,
 }
 
@@ -315,7 +315,7 @@ fn tally(corpus: &Corpus, oracle: &Oracle, aliases: &Aliases) -> (Tally, Option<
                         known.kind,
                         known.id,
                         if finnish && ending.is_some() && !known.cases {
-                            ", cases=no"
+                            ", without_endings=fi"
                         } else {
                             ""
                         }

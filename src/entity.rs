@@ -210,7 +210,7 @@ pub(crate) struct MatchedAlias<'a> {
     pub(crate) text: &'a str,
     pub(crate) case: Option<CaseRule>,
     pub(crate) langs: &'a [String],
-    pub(crate) case_endings: bool,
+    pub(crate) without_endings: &'a [String],
     pub(crate) words: &'a [WordIn],
     pub(crate) word_endings: &'a [String],
     pub(crate) blocked_endings: &'a [String],
@@ -247,8 +247,9 @@ pub struct Alias {
     case: Option<CaseRule>,
     matched: bool,
     langs: Vec<String>,
-    #[cfg_attr(feature = "serde", serde(default = "yes"))]
-    case_endings: bool,
+    /// Languages whose endings the alias does not take (`without_endings=fi`).
+    #[cfg_attr(feature = "serde", serde(default))]
+    without_endings: Vec<String>,
     #[cfg_attr(feature = "serde", serde(default))]
     words: Vec<WordIn>,
     #[cfg_attr(feature = "serde", serde(default))]
@@ -258,11 +259,6 @@ pub struct Alias {
     blocked_endings: Vec<String>,
     sources: Vec<Provenance>,
     note: Option<String>,
-}
-
-#[cfg(feature = "serde")]
-fn yes() -> bool {
-    true
 }
 
 impl Alias {
@@ -288,7 +284,7 @@ impl Alias {
             case: None,
             matched: true,
             langs: Vec::new(),
-            case_endings: true,
+            without_endings: Vec::new(),
             words: Vec::new(),
             word_endings: Vec::new(),
             former: false,
@@ -356,9 +352,24 @@ impl Alias {
     /// Matches the alias without Finnish case endings, for a name whose case forms are other
     /// words ("Kone" + "n" is Danish "konen", the wife).
     #[must_use]
-    pub fn without_case_endings(mut self) -> Alias {
-        self.case_endings = false;
+    pub fn without_case_endings(self) -> Alias {
+        self.without_endings_in("fi")
+    }
+
+    /// Matches the alias without the endings of language `lang` (an ISO 639 code): `fi`, no
+    /// Finnish case endings; `sv`, no Swedish genitives (`-s` and `'s` still come from the
+    /// other languages that write them). `without_endings=fi,sv` in a file.
+    #[must_use]
+    pub fn without_endings_in(mut self, lang: &str) -> Alias {
+        if !self.without_endings.iter().any(|l| l == lang) {
+            self.without_endings.push(lang.to_string());
+        }
         self
+    }
+
+    /// The languages whose endings the alias does not take.
+    pub fn without_endings(&self) -> impl Iterator<Item = &str> {
+        self.without_endings.iter().map(String::as_str)
     }
 
     /// Marks the alias as a former name of the entity ("Statoil" for Equinor): still matched,
@@ -410,7 +421,7 @@ impl Alias {
     /// when it names a company or brand.
     #[must_use]
     pub fn takes_case_endings(&self) -> bool {
-        self.case_endings
+        crate::language_rules::takes_case_endings(&self.langs, &self.without_endings)
     }
 
     /// Whether the alias is a former name of the entity (`former=yes` in the data).
@@ -696,7 +707,7 @@ impl Entity {
                 text: &self.name,
                 case: None,
                 langs: &[],
-                case_endings: true,
+                without_endings: &[],
                 words: &[],
                 word_endings: &[],
                 blocked_endings: &[],
@@ -710,7 +721,7 @@ impl Entity {
                         text: &a.text,
                         case: a.case,
                         langs: &a.langs,
-                        case_endings: a.case_endings,
+                        without_endings: &a.without_endings,
                         words: &a.words,
                         word_endings: &a.word_endings,
                         blocked_endings: &a.blocked_endings,
@@ -873,8 +884,8 @@ mod unchecked {
         pub(super) case: Option<CaseRule>,
         pub(super) matched: bool,
         pub(super) langs: Vec<String>,
-        #[serde(default = "super::yes")]
-        pub(super) case_endings: bool,
+        #[serde(default)]
+        pub(super) without_endings: Vec<String>,
         #[serde(default)]
         pub(super) words: Vec<WordIn>,
         #[serde(default)]
@@ -915,6 +926,9 @@ impl TryFrom<unchecked::Alias> for Alias {
         for lang in &a.langs {
             check::lang(lang)?;
         }
+        for lang in &a.without_endings {
+            check::lang(lang)?;
+        }
         for ending in &a.word_endings {
             check::word_ending(ending)?;
         }
@@ -927,7 +941,7 @@ impl TryFrom<unchecked::Alias> for Alias {
             case: a.case,
             matched: a.matched,
             langs: a.langs,
-            case_endings: a.case_endings,
+            without_endings: a.without_endings,
             words: a.words,
             word_endings: a.word_endings,
             former: a.former,

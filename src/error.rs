@@ -59,6 +59,14 @@ pub enum Problem {
     /// An attribute field has no `=`.
     #[error("attribute {0:?} is not key=value")]
     NotKeyValue(String),
+    /// An attribute the format has renamed.
+    #[error("{old} is now written {new}")]
+    RenamedAttribute {
+        /// As it was written.
+        old: &'static str,
+        /// As it is written now.
+        new: &'static str,
+    },
     /// An attribute key is not known for this record (attributes of the user's own go in the
     /// `x-` namespace: `x-sector=energy`).
     #[error("unknown attribute {0:?} (attributes of your own take an x- key such as x-sector)")]

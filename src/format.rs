@@ -197,10 +197,17 @@ fn alias_attribute(mut alias: Alias, text: &str, key: &str, value: &str) -> Resu
                     alias = alias.with_lang(lang);
                 }
             }
-            "cases" => {
-                if !yes_no(key, value)? {
-                    alias = alias.without_case_endings();
+            "without_endings" => {
+                for lang in list(value) {
+                    check::lang(lang).map_err(|_| bad(key, value, check::LANG_EXPECTED))?;
+                    alias = alias.without_endings_in(lang);
                 }
+            }
+            "cases" => {
+                return Err(Problem::RenamedAttribute {
+                    old: "cases=no",
+                    new: "without_endings=fi",
+                })
             }
             "former" => {
                 if yes_no(key, value)? {

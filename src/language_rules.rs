@@ -122,19 +122,24 @@ pub(crate) fn rules_of(language: Language) -> Option<&'static LanguageRules> {
     RULES.iter().find(|r| r.read == Some(language))
 }
 
-/// Whether an alias of languages `langs` has a language with `property`; an alias without
-/// languages (most company and brand names) has every language's.
-fn alias_has(langs: &[String], property: impl Fn(&LanguageRules) -> bool) -> bool {
-    langs.is_empty()
-        || RULES
-            .iter()
-            .filter(|r| property(r))
-            .any(|r| langs.iter().any(|l| r.codes.contains(&l.as_str())))
+/// Whether an alias of languages `langs`, without the endings of the languages `without`
+/// (`without_endings=`), has a language with `property`; an alias without languages (most
+/// company and brand names) has every language's.
+fn alias_has(
+    langs: &[String],
+    without: &[String],
+    property: impl Fn(&LanguageRules) -> bool,
+) -> bool {
+    let named = |codes: &[&str], list: &[String]| list.iter().any(|l| codes.contains(&l.as_str()));
+    RULES
+        .iter()
+        .filter(|r| property(r) && !named(r.codes, without))
+        .any(|r| langs.is_empty() || named(r.codes, langs))
 }
 
 /// Whether an alias of languages `langs` takes case endings.
-pub(crate) fn takes_case_endings(langs: &[String]) -> bool {
-    alias_has(langs, |r| r.case_endings)
+pub(crate) fn takes_case_endings(langs: &[String], without: &[String]) -> bool {
+    alias_has(langs, without, |r| r.case_endings)
 }
 
 impl Genitive {
@@ -153,9 +158,10 @@ impl Genitive {
                 .is_some_and(|r| r.genitives.contains(&self) || r.foreign_genitives.contains(&self))
     }
 
-    /// Whether an alias of these languages takes this ending.
-    pub(crate) fn fits(self, langs: &[String]) -> bool {
-        alias_has(langs, |r| r.genitives.contains(&self))
+    /// Whether an alias of these languages, without the endings of `without`, takes this
+    /// ending.
+    pub(crate) fn fits(self, langs: &[String], without: &[String]) -> bool {
+        alias_has(langs, without, |r| r.genitives.contains(&self))
     }
 }
 
@@ -177,11 +183,19 @@ mod tests {
     #[test]
     fn genitives_by_language() {
         let langs = |codes: &[&str]| codes.iter().map(|c| c.to_string()).collect::<Vec<_>>();
-        assert!(S.fits(&langs(&["nb"])) && S.fits(&langs(&["de"])) && S.fits(&[]));
-        assert!(!S.fits(&langs(&["en"])) && !S.fits(&langs(&["fi", "is"])));
-        assert!(ColonS.fits(&langs(&["sv"])) && !ColonS.fits(&langs(&["da"])));
-        assert!(S.read_in(Language::Icelandic) && !S.fits(&langs(&["is"])));
+        let none = &[];
+        assert!(S.fits(&langs(&["nb"]), none) && S.fits(&langs(&["de"]), none));
+        assert!(S.fits(none, none));
+        assert!(!S.fits(&langs(&["en"]), none) && !S.fits(&langs(&["fi", "is"]), none));
+        assert!(ColonS.fits(&langs(&["sv"]), none) && !ColonS.fits(&langs(&["da"]), none));
+        assert!(S.read_in(Language::Icelandic) && !S.fits(&langs(&["is"]), none));
         assert!(!ApostropheS.read_in(Language::Finnish) && ApostropheS.read_in(Language::Other));
-        assert!(takes_case_endings(&langs(&["fi", "sv"])) && !takes_case_endings(&langs(&["sv"])));
+        assert!(takes_case_endings(&langs(&["fi", "sv"]), none));
+        assert!(!takes_case_endings(&langs(&["sv"]), none));
+        // Per language: without Finnish endings, without Swedish genitives.
+        let fi = langs(&["fi"]);
+        assert!(!takes_case_endings(none, &fi) && !takes_case_endings(&langs(&["fi", "sv"]), &fi));
+        let sv = langs(&["sv"]);
+        assert!(!ColonS.fits(none, &sv) && S.fits(none, &sv) && !S.fits(&sv, &sv));
     }
 }

@@ -101,9 +101,9 @@ impl TaggerBuilder {
     ///
     /// The ending must follow a capitalised name ("Nokian", not "nokian"), and an abbreviation
     /// takes it after a colon ("USA:ssa", "SAS:n"), as Finnish writes them; aliases marked
-    /// `cases=no` in the data never take one, and an alias's `blocked_endings=` are not read
-    /// after it ("Sonya" is a name, "Sonyn" is Sony's). Countries and regions are matched in
-    /// their Finnish forms through aliases of their own ("Norjassa").
+    /// `without_endings=fi` in the data never take one, and an alias's `blocked_endings=` are
+    /// not read after it ("Sonya" is a name, "Sonyn" is Sony's). Countries and regions are
+    /// matched in their Finnish forms through aliases of their own ("Norjassa").
     ///
     /// The plural is read too, straight after the name (not after a colon): the nominative
     /// "Alkot", "Lidlit", the partitive, local cases and genitive on the name where it keeps
@@ -316,7 +316,8 @@ impl TaggerBuilder {
                     cased: cased.as_str().into(),
                     case: alias.case.unwrap_or(self.default_case),
                     langs: alias.langs.to_vec().into_boxed_slice(),
-                    case_endings: alias.case_endings,
+                    case_endings: takes_case_endings(alias.langs, alias.without_endings),
+                    without_endings: alias.without_endings.to_vec().into_boxed_slice(),
                     words: ordinary_words(alias.words),
                     word_endings: endings_on(alias.word_endings, false),
                     blocked_endings: endings_on(alias.blocked_endings, false),
@@ -325,8 +326,7 @@ impl TaggerBuilder {
                 // last vowel changes are matched on the alias without its last letter. Not for
                 // an alias in capitals, which takes endings after a colon only.
                 let plural_stem = (kind.is_trade_name()
-                    && alias.case_endings
-                    && takes_case_endings(alias.langs)
+                    && takes_case_endings(alias.langs, alias.without_endings)
                     && cased.chars().any(char::is_lowercase))
                 .then(|| finnish::plural_stem(&folded))
                 .flatten()
@@ -530,8 +530,10 @@ struct Target {
     case: CaseRule,
     /// The alias's languages, which decide its genitive and case endings.
     langs: Box<[String]>,
-    /// Whether the alias takes Finnish case endings (`cases=no` in the data says not).
+    /// Whether the alias takes Finnish case endings (by its languages and `without_endings=`).
     case_endings: bool,
+    /// Languages whose endings the alias does not take (`without_endings=` in the data).
+    without_endings: Box<[String]>,
     /// Its frequency as an ordinary word per known language (tenths of Zipf; 0: not a word).
     words: [u8; 7],
     /// Finnish case endings with which it forms an ordinary Finnish word ("Miele" + "ssä").
@@ -837,7 +839,9 @@ impl WindowMentions<'_, '_> {
                             .iter()
                             .any(|t| t.case_endings && t.kind.is_trade_name())
                 }
-                End::Genitive(g) => tagger.genitives && targets.iter().any(|t| g.fits(&t.langs)),
+                End::Genitive(g) => {
+                    tagger.genitives && targets.iter().any(|t| g.fits(&t.langs, &t.without_endings))
+                }
                 _ => false,
             } || self.language_may_decide(start, end, pattern));
         let language = if sensitive {
@@ -1345,10 +1349,8 @@ impl WindowMentions<'_, '_> {
             }
             let is_company_or_brand = t.kind.is_trade_name();
             let fits = match ending {
-                End::Genitive(g) => g.fits(&t.langs),
-                End::Case(_) | End::Plural(_) => {
-                    is_company_or_brand && t.case_endings && takes_case_endings(&t.langs)
-                }
+                End::Genitive(g) => g.fits(&t.langs, &t.without_endings),
+                End::Case(_) | End::Plural(_) => is_company_or_brand && t.case_endings,
                 End::Domain(_) => is_company_or_brand,
                 End::Plain | End::Compound | End::Inside => true,
             };

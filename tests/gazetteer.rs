@@ -125,6 +125,20 @@ bad!(
     "bad.tsv:1, column 1: alias line before any entity line"
 );
 bad!(
+    renamed_cases_attribute,
+    "local:x\tbrand\tX\n\tXs\tcases=no\n",
+    2,
+    Problem::RenamedAttribute { .. },
+    "bad.tsv:2, column 3: cases=no is now written without_endings=fi"
+);
+bad!(
+    without_endings_of_no_language,
+    "local:x\tbrand\tX\n\tXs\twithout_endings=finnish\n",
+    2,
+    Problem::BadValue { .. },
+    "bad.tsv:2, column 3: bad value \"finnish\" for without_endings: expected ISO 639 codes such as nb,sv"
+);
+bad!(
     unknown_attribute,
     "local:x\tbrand\tX\tcolour=red\n",
     1,

@@ -1,6 +1,6 @@
 //! The matching rules, one line a case, over a small gazetteer written for the tests.
 
-use nordic_ner::{CaseMatch, Form, Gazetteer, Kind, Mention, Tagger};
+use nordic_ner::{CaseMatch, Form, Gazetteer, Kind, Language, Mention, Tagger};
 use once_cell::sync::Lazy;
 
 const GAZETTEER: &str = "\
@@ -39,7 +39,7 @@ local:gross\tcompany\tGroßmann
 local:nokia\tcompany\tNokia
 local:finnair\tcompany\tFinnair
 local:kone\tcompany\tKone\tmatch_name=no
-\tKone\tcase=exact\tcases=no
+\tKone\tcase=exact\twithout_endings=fi
 local:sas\tcompany\tSAS
 \tSAS\tcase=exact
 local:sony\tcompany\tSony
@@ -55,7 +55,7 @@ local:puma\tbrand\tPuma
 local:wartsila\tcompany\tWärtsilä
 local:aku\tbrand\tAKU
 local:kesa\tbrand\tKesä
-\tKesä\tcases=no
+\tKesä\twithout_endings=fi
 iso:FI\tcountry\tFinland\tmatch_name=no
 \tSuomi\tlang=fi
 \tSuomessa\tlang=fi
@@ -621,4 +621,48 @@ fn small_enums_display_and_parse() {
     }
     assert!("Plain".parse::<Form>().is_err());
     assert!("".parse::<CaseRule>().is_err());
+}
+
+#[test]
+fn without_endings_is_per_language() {
+    // Swedish alone writes "Volvo:s"; "-s" is also Norwegian and Danish, so an alias without
+    // Swedish endings keeps it, and one without Finnish case endings keeps every genitive. A
+    // colon joins the ending to the word, so "Volvo:s" is then not a mention at all.
+    let tagger = |attributes: &str| {
+        let text = format!("local:volvo\tcompany\tVolvo\tmatch_name=no\n\tVolvo{attributes}\n");
+        let g = Gazetteer::from_text("volvo.tsv", &text).unwrap();
+        Tagger::builder()
+            .language(Language::Swedish)
+            .build(&g)
+            .unwrap()
+    };
+    let text = "Volvo:s vinst och Volvos vinst";
+    let texts = |t: &Tagger| {
+        t.tag(text)
+            .iter()
+            .map(|m| m.text().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts(&tagger("")), ["Volvo:s", "Volvos"]);
+    assert_eq!(texts(&tagger("\twithout_endings=sv")), ["Volvos"]);
+    assert_eq!(
+        texts(&tagger("\twithout_endings=fi")),
+        ["Volvo:s", "Volvos"]
+    );
+    let finnish = Tagger::builder().language(Language::Finnish);
+    let g = |a: &str| {
+        Gazetteer::from_text(
+            "v.tsv",
+            &format!("local:volvo\tcompany\tVolvo\tmatch_name=no\n\tVolvo{a}\n"),
+        )
+        .unwrap()
+    };
+    let fi_text = "Volvon tulos";
+    let ending = finnish.clone().build(&g("")).unwrap().tag(fi_text);
+    assert_eq!(ending[0].text(), "Volvon");
+    let none = finnish
+        .build(&g("\twithout_endings=sv,fi"))
+        .unwrap()
+        .tag(fi_text);
+    assert!(none.is_empty(), "{none:?}");
 }

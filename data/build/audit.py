@@ -467,10 +467,10 @@ def finnish_word_endings(text: str) -> tuple[str, ...]:
 
 
 def takes_finnish_case_endings(kind: str, attrs: dict[str, str]) -> bool:
-    """Whether the tagger joins Finnish case endings to an alias (data/README.md, `cases`): a
-    matched company or brand alias without cases=no whose languages include fi or are unset."""
+    """Whether the tagger joins Finnish case endings to an alias (data/FORMAT.md, `without_endings`): a
+    matched company or brand alias without without_endings=fi whose languages include fi or are unset."""
     langs = [x for x in attrs.get("lang", "").split(",") if x]
-    return (kind in ("company", "brand") and attrs.get("cases") != "no" and attrs.get("match") != "no"
+    return (kind in ("company", "brand") and "fi" not in attrs.get("without_endings", "").split(",") and attrs.get("match") != "no"
             and (not langs or "fi" in langs))
 
 
@@ -556,7 +556,7 @@ SOURCE_FLAGS = (
     ("case=exact", lambda a: a.attrs.get("case") == "exact"),
     ("match=no", lambda a: a.attrs.get("match") == "no"),
     ("blocked_endings=", lambda a: "blocked_endings" in a.attrs),
-    ("cases=no", lambda a: a.attrs.get("cases") == "no"),
+    ("without_endings=fi", lambda a: "fi" in a.attrs.get("without_endings", "").split(",")),
     ("given name", lambda a: "given name" in a.attrs.get("note", "")),
     ("Finnish surname", lambda a: "Finnish surname" in a.attrs.get("note", "")),
     ("Finnish place name", lambda a: "Finnish place name" in a.attrs.get("note", "")),

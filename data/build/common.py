@@ -127,7 +127,7 @@ class Entity:
         self.aliases.append(Alias(text, dict(attrs)))
 
 
-ATTR_ORDER = ("also", "iso3", "nordic", "origin", "owner", "isin", "match_name", "case", "match", "cases", "blocked_endings", "former", "lang",
+ATTR_ORDER = ("also", "iso3", "nordic", "origin", "owner", "isin", "match_name", "case", "match", "without_endings", "blocked_endings", "former", "lang",
               "word", "word_endings", "source", "note")
 
 

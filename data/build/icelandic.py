@@ -46,7 +46,7 @@ What is written
   case's is written once with both cases in the note; a form equal to an alias the entity already
   has (the name itself: Bónus is Bónus in three cases) is not written.
 - Each form is an alias with lang=is, case=exact (lowercase it is the noun: "hjá símanum"),
-  cases=no (already inflected), source=islenska-data@5.0.0:<BÍN id>[,...] (one id a declined word)
+  without_endings=fi (already inflected), source=islenska-data@5.0.0:<BÍN id>[,...] (one id a declined word)
   and a note naming the case(s) and the BÍN lemma(s).
 - A form that is the name or a matched alias of another entity of the gazetteers (companies,
   brands, countries, regions; any case) is not written (printed to stderr).
@@ -304,7 +304,7 @@ def add_icelandic_forms(final: dict[str, Entity], stats: Counter) -> None:
                     print(f"  icelandic form {form!r} of {e.id} ({e.name}) skipped: also {sorted(owners)}",
                           file=sys.stderr)
                     continue
-                attrs = dict(case="exact", cases="no", lang="is",
+                attrs = dict(case="exact", without_endings="fi", lang="is",
                              source=",".join(f"{SRC}:{r.bin_id}" for r in readings),
                              note=note_for(cases, readings))
                 problem = word_problem(form, e.kind)

@@ -18,7 +18,7 @@ Sources (all pinned, fetched into data/.cache/ by common.py):
   NSI's), nsi= (NSI item id).
 - curated/inflected_forms.tsv: Finnish and Icelandic forms of company names that the tagger's
   ending rules cannot make (Sampo -> Sammon, Kone -> Koneen, Helsingin Sanomat -> Helsingin
-  Sanomissa); added with lang=, case=exact, cases=no. Icelandic forms come from icelandic.py
+  Sanomissa); added with lang=, case=exact, without_endings=fi. Icelandic forms come from icelandic.py
   (PyPI islenska / islenska-data, the Database of Icelandic Morphology, CC BY-SA 4.0), run after
   this file; the file keeps only the Icelandic forms that icelandic.py does not make or matches
   otherwise (Eimskipi, Regins).
@@ -1236,7 +1236,7 @@ def named_entities(path, final: dict[str, Entity], idmap: dict[str, str], errors
 
 def add_inflected_forms(final: dict[str, Entity], idmap: dict[str, str], stats: Counter) -> None:
     """Add curated/inflected_forms.tsv: Finnish and Icelandic forms of company names that the
-    tagger's ending rules cannot make, with the entity line's lang=, case=exact and cases=no. An
+    tagger's ending rules cannot make, with the entity line's lang=, case=exact and without_endings=fi. An
     unknown id or a kind or name that does not match stops the build."""
     path = CURATED / "inflected_forms.tsv"
     errors = []
@@ -1249,7 +1249,7 @@ def add_inflected_forms(final: dict[str, Entity], idmap: dict[str, str], stats: 
             if any(a.text == da.text for a in e.aliases):
                 errors.append(f"{d.id}: {da.text!r} is already an alias")
                 continue
-            e.add_alias(da.text, case="exact", cases="no", lang=d.attrs["lang"],
+            e.add_alias(da.text, case="exact", without_endings="fi", lang=d.attrs["lang"],
                         source="curated:inflected_forms", note=d.attrs["note"])
             stats[f"inflected forms added ({d.attrs['lang']})"] += 1
     if errors:
@@ -1324,7 +1324,7 @@ def apply_case_audit(entities, stats: Counter) -> None:
     (audit_case_endings): only those endings; the alias takes the others ("Sonyn", not "Sonya")."""
     for e in entities:
         for a in e.aliases:
-            if a.attrs.get("match") == "no" or "cases" in a.attrs:
+            if a.attrs.get("match") == "no" or "without_endings" in a.attrs:
                 continue
             blocked = audit_case_endings(a.text)
             if blocked:
