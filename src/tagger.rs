@@ -274,7 +274,9 @@ impl TaggerBuilder {
         // both, as two patterns.
         let mut index: HashMap<(String, Option<PluralStem>), usize, FastHash> = HashMap::default();
         let mut stems: Vec<Option<PluralStem>> = Vec::new();
-        let mut targets: Vec<Vec<Target>> = Vec::new();
+        // (pattern, order, target) in one list, not a list a pattern: sorted into
+        // `Targets` below (a million aliases would otherwise cost a million small lists).
+        let mut found: Vec<(u32, u32, Target)> = Vec::new();
         for entity in gazetteer.entities() {
             let Some(kind) = std::iter::once(entity.kind())
                 .chain(entity.also().iter().copied())
@@ -301,6 +303,17 @@ impl TaggerBuilder {
                     continue;
                 }
                 let cased = normalize(alias.text, false);
+                // Most aliases are the name, and most are written as normalised: one string.
+                let alias_text: Arc<str> = if alias.text == &*name {
+                    Arc::clone(&name)
+                } else {
+                    Arc::from(alias.text)
+                };
+                let cased_text: Arc<str> = if cased == *alias_text {
+                    Arc::clone(&alias_text)
+                } else {
+                    Arc::from(cased.as_str())
+                };
                 let target = Target {
                     kind,
                     rank,
@@ -309,11 +322,11 @@ impl TaggerBuilder {
                         id: entity.id().clone(),
                         kind,
                         name: Arc::clone(&name),
-                        alias: Arc::from(alias.text),
+                        alias: alias_text,
                         attributes: attributes.clone(),
                         alternatives: Box::default(),
                     }),
-                    cased: cased.as_str().into(),
+                    cased: cased_text,
                     case: alias.case.unwrap_or(self.default_case),
                     langs: alias.langs.to_vec().into_boxed_slice(),
                     case_endings: takes_case_endings(alias.langs, alias.without_endings),
@@ -344,10 +357,9 @@ impl TaggerBuilder {
                 let mut add = |key: (String, Option<PluralStem>), target: Target| {
                     let slot = *index.entry(key).or_insert_with_key(|(_, stem)| {
                         stems.push(*stem);
-                        targets.push(Vec::new());
-                        targets.len() - 1
+                        stems.len() - 1
                     });
-                    targets[slot].push(target);
+                    found.push((slot as u32, found.len() as u32, target));
                 };
                 if let Some((folded_stem, stem, stem_target)) = plural_stem {
                     add((folded_stem, Some(stem)), stem_target);
@@ -355,11 +367,12 @@ impl TaggerBuilder {
                 add((folded, None), target);
             }
         }
-        for pattern_targets in &mut targets {
-            rank_and_list_alternatives(pattern_targets);
+        let mut targets = Targets::new(found, stems.len());
+        for pattern in 0..stems.len() {
+            rank_and_list_alternatives(targets.of_mut(pattern));
         }
         // The pattern texts in slot order, moved out of the index (not copied).
-        let mut patterns: Vec<String> = vec![String::new(); targets.len()];
+        let mut patterns: Vec<String> = vec![String::new(); stems.len()];
         for ((text, _), slot) in index {
             patterns[slot] = text;
         }
@@ -368,8 +381,9 @@ impl TaggerBuilder {
         // only for the mention's `language`, read once a mention is found.
         let language_sensitive = patterns
             .iter()
-            .zip(&targets)
-            .map(|(pattern, targets)| {
+            .enumerate()
+            .map(|(slot, pattern)| {
+                let targets = targets.of(slot);
                 let mut rules = 0;
                 for t in targets {
                     if t.words.iter().any(|&z| z > 0) || !t.word_endings.is_empty() {
@@ -390,7 +404,7 @@ impl TaggerBuilder {
             .collect();
         Ok(Tagger {
             trie,
-            patterns,
+            pattern_count: patterns.len(),
             stems,
             targets,
             language_sensitive,
@@ -515,6 +529,44 @@ fn is_listed_tail(tail: &str) -> bool {
     words.peek().is_some() && words.all(crate::language::is_listed_word)
 }
 
+/// The targets of every pattern in one list, a pattern's targets side by side.
+#[derive(Clone, Debug)]
+struct Targets {
+    all: Vec<Target>,
+    /// Where each pattern's targets start in `all`, and a last entry for the end.
+    starts: Vec<u32>,
+}
+
+impl Targets {
+    /// From `(pattern, order, target)` triples: each pattern's targets in their order.
+    fn new(mut found: Vec<(u32, u32, Target)>, patterns: usize) -> Targets {
+        // (pattern, order) is unique, so an unstable sort keeps the order and needs no buffer.
+        found.sort_unstable_by_key(|&(pattern, order, _)| (pattern, order));
+        let mut starts = Vec::with_capacity(patterns + 1);
+        for (i, (pattern, _, _)) in found.iter().enumerate() {
+            while starts.len() <= *pattern as usize {
+                starts.push(i as u32);
+            }
+        }
+        starts.resize(patterns + 1, found.len() as u32);
+        let all = found.into_iter().map(|(_, _, target)| target).collect();
+        Targets { all, starts }
+    }
+
+    fn range(&self, pattern: usize) -> std::ops::Range<usize> {
+        self.starts[pattern] as usize..self.starts[pattern + 1] as usize
+    }
+
+    fn of(&self, pattern: usize) -> &[Target] {
+        &self.all[self.range(pattern)]
+    }
+
+    fn of_mut(&mut self, pattern: usize) -> &mut [Target] {
+        let range = self.range(pattern);
+        &mut self.all[range]
+    }
+}
+
 /// One entity an alias pattern can stand for.
 #[derive(Clone, Debug)]
 struct Target {
@@ -525,8 +577,9 @@ struct Target {
     country: Option<[u8; 2]>,
     /// The entity and alias its mentions link to.
     linked: Arc<Linked>,
-    /// The alias normalised without lowercasing, to check exact case.
-    cased: Box<str>,
+    /// The alias normalised without lowercasing, to check exact case (most often the very
+    /// string of `linked.alias`).
+    cased: Arc<str>,
     case: CaseRule,
     /// The alias's languages, which decide its genitive and case endings.
     langs: Box<[String]>,
@@ -561,10 +614,11 @@ struct Target {
 #[derive(Clone, Debug)]
 pub struct Tagger {
     trie: Trie,
-    patterns: Vec<String>,
+    /// The number of patterns (the pattern texts live in the automaton only).
+    pattern_count: usize,
     /// Per pattern: the plural stem it is, if it is not an alias as written.
     stems: Vec<Option<PluralStem>>,
-    targets: Vec<Vec<Target>>,
+    targets: Targets,
     /// Per pattern: which rules may decide its candidates by the language read
     /// ([`BY_ORDINARY_WORDS`], [`BY_INSTITUTION`], [`BY_ADJECTIVE`]).
     language_sensitive: Vec<u8>,
@@ -643,7 +697,7 @@ impl Tagger {
     /// The number of distinct normalised aliases in the automaton.
     #[must_use]
     pub fn pattern_count(&self) -> usize {
-        self.patterns.len()
+        self.pattern_count
     }
 }
 
@@ -824,7 +878,7 @@ impl WindowMentions<'_, '_> {
         // The language read, where a rule depends on it (endings, ordinary words, Finnish
         // institutions, English adjectives); other candidates read it only once they are
         // mentions (`emit`), so most sentences are never read.
-        let targets = &tagger.targets[pattern];
+        let targets = &tagger.targets.of(pattern);
         let case_ending = match end_rule {
             End::Case(n) | End::Plural(n) => {
                 tagger.case_endings && self.takes_case_ending(start, end, n)
@@ -922,7 +976,7 @@ impl WindowMentions<'_, '_> {
             }
         }
         let target = self.pick_target(start, end, pattern, end_rule, rule_language)?;
-        let kind = self.tagger.targets[pattern][target].kind;
+        let kind = self.tagger.targets.of(pattern)[target].kind;
         // "Conan the Barbarian", "Alexander the Great": a person with an epithet.
         if form == Form::Plain
             && kind.is_trade_name()
@@ -1091,7 +1145,7 @@ impl WindowMentions<'_, '_> {
         let (_, oe) = self.norm.original(head.start, head.end);
         let tail_word = rules::next_word_on_line(&self.original[oe..]).map_or("", |(_, w)| w);
         let tail_letters = tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
-        let head_target = &self.tagger.targets[head.pattern][head.target];
+        let head_target = &self.tagger.targets.of(head.pattern)[head.target];
         let head_kind = head_target.kind;
         let head_is_word = head_target.words.iter().any(|&z| z > 0);
         let company = head_kind.is_trade_name();
@@ -1104,7 +1158,7 @@ impl WindowMentions<'_, '_> {
         match next {
             Some(i) => {
                 let c = &self.pending[i];
-                let tail_kind = self.tagger.targets[c.pattern][c.target].kind;
+                let tail_kind = self.tagger.targets.of(c.pattern)[c.target].kind;
                 if company && tail_kind.is_place() {
                     // The unit's name ends with the country's: "Telenor Danmark Telia" is two.
                     let country_end = c.end;
@@ -1144,7 +1198,7 @@ impl WindowMentions<'_, '_> {
         let len = tail
             .find(|c: char| !crate::normalize::is_word_char(c))
             .unwrap_or(tail.len());
-        let company = self.tagger.targets[pattern]
+        let company = self.tagger.targets.of(pattern)
             .iter()
             .any(|t| t.kind.is_trade_name());
         (company && len > 0 && rules::names_a_kind(&tail[..len])).then_some(end + joint + len)
@@ -1284,7 +1338,7 @@ impl WindowMentions<'_, '_> {
         ending: End,
         language: Language,
     ) -> Option<usize> {
-        let targets = &self.tagger.targets[pattern];
+        let targets = &self.tagger.targets.of(pattern);
         let mut cased: Option<String> = None;
         let mut weak_case: Option<bool> = None;
         // "Elles" at a sentence start is Nynorsk "elles" (otherwise), not Elle's: no target
@@ -1432,7 +1486,7 @@ impl WindowMentions<'_, '_> {
 
     /// Whether some target of `pattern` has a case rule the original text satisfies.
     fn some_case_fits(&self, start: usize, end: usize, pattern: usize) -> bool {
-        let targets = &self.tagger.targets[pattern];
+        let targets = &self.tagger.targets.of(pattern);
         if targets.iter().any(|t| t.case != CaseRule::Exact) {
             return true;
         }
@@ -1476,7 +1530,7 @@ impl WindowMentions<'_, '_> {
             Some(language) => language,
             None => self.language_at(c.name_start),
         };
-        let target = &self.tagger.targets[c.pattern][c.target];
+        let target = &self.tagger.targets.of(c.pattern)[c.target];
         let (start, end) = self.norm.original(c.start, c.end);
         let (name_start, name_end) = self.norm.original(c.name_start, c.name_end);
         let case = if normalizes_to(&self.original[name_start..name_end], false, &target.cased) {
