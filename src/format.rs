@@ -22,10 +22,17 @@ pub(crate) struct Parsed {
 const SCAN_LIMIT: usize = 16;
 
 /// Parses a whole gazetteer text. `source` names it in errors.
-pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerError> {
+pub(crate) fn parse(
+    source: &str,
+    text: &str,
+    mut each: impl FnMut(Parsed) -> Result<(), GazetteerError>,
+) -> Result<(), GazetteerError> {
     // A byte order mark is not part of the first id.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out: Vec<Parsed> = Vec::new();
+    // The entity being read (its aliases follow it), handed on when the next one starts: a
+    // file's entities are never all held here besides where they go.
+    let mut current: Option<Parsed> = None;
+    let mut seen_record = false;
     // The current entity's alias texts, once it has SCAN_LIMIT: duplicate checks in constant
     // time, so that an entity with very many aliases loads in linear time.
     let mut aliases: HashSet<String> = HashSet::new();
@@ -59,8 +66,8 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
             return Err(at((fields.len(), Problem::TrailingTab)));
         }
         if fields[0].is_empty() {
-            let current = out
-                .last_mut()
+            let current = current
+                .as_mut()
                 .ok_or_else(|| at((1, Problem::AliasBeforeEntity)))?;
             let alias = parse_alias(&fields[1..]).map_err(|(i, p)| at((i + 1, p)))?;
             let known = current.entity.alias_records();
@@ -78,7 +85,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
             current.entity.push_alias_unchecked(alias);
         } else {
             // "id<TAB>kind<TAB>name" on the first record line: a header row.
-            let header = out.is_empty()
+            let header = !seen_record
                 && fields
                     .get(1)
                     .is_some_and(|k| k.eq_ignore_ascii_case("kind"))
@@ -95,13 +102,20 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerEr
             }
             let entity = parse_entity(&fields, &declared).map_err(at)?;
             aliases.clear();
-            out.push(Parsed {
+            let next = Parsed {
                 entity,
                 line: line_no,
-            });
+            };
+            if let Some(done) = current.replace(next) {
+                each(done)?;
+            }
         }
+        seen_record = true;
     }
-    Ok(out)
+    match current {
+        Some(last) => each(last),
+        None => Ok(()),
+    }
 }
 
 /// A problem and the 1-based column (field) of the line it is in.
@@ -365,9 +379,19 @@ mod tests {
         assert_eq!(check::isin("NO0010096985").unwrap(), "NO0010096985");
     }
 
+    /// Every entity of `text`, or the first error.
+    fn parse_all(source: &str, text: &str) -> Result<Vec<Parsed>, GazetteerError> {
+        let mut all = Vec::new();
+        parse(source, text, |p| {
+            all.push(p);
+            Ok(())
+        })?;
+        Ok(all)
+    }
+
     #[test]
     fn bad_input_is_a_typed_error() {
-        let err = |text: &str| match parse("t.tsv", text) {
+        let err = |text: &str| match parse_all("t.tsv", text) {
             Err(GazetteerError::Invalid { problem, location }) => {
                 assert!(location.line.is_some(), "the error names the line");
                 Some(problem)
@@ -375,9 +399,9 @@ mod tests {
             _ => None,
         };
         // A byte order mark is skipped.
-        assert!(parse("t.tsv", "\u{feff}x:a\tcompany\tA\n").is_ok());
+        assert!(parse_all("t.tsv", "\u{feff}x:a\tcompany\tA\n").is_ok());
         assert_eq!(
-            parse("t.tsv", "\u{feff}x:a\tcompany\tA\n").unwrap()[0]
+            parse_all("t.tsv", "\u{feff}x:a\tcompany\tA\n").unwrap()[0]
                 .entity
                 .id()
                 .as_str(),
@@ -418,14 +442,14 @@ mod tests {
     fn duplicates_in_long_lines_and_big_entities() {
         let attrs: String = (0..111_108).map(|i| format!("\tx{i}=1")).collect();
         assert!(matches!(
-            parse("t.tsv", &format!("x:a\tcompany\tA{attrs}\tx7=2\n")),
+            parse_all("t.tsv", &format!("x:a\tcompany\tA{attrs}\tx7=2\n")),
             Err(GazetteerError::Invalid {
                 problem: Problem::RepeatedAttribute(key),
                 ..
             }) if key == "x7"
         ));
         let aliases: String = (0..100_000).map(|i| format!("\tA {i}\n")).collect();
-        let ok = parse(
+        let ok = parse_all(
             "t.tsv",
             &format!("x:a\tcompany\tA\n{aliases}x:b\tcompany\tB\n\tA 7\n"),
         )
@@ -441,7 +465,7 @@ mod tests {
             );
             assert!(
                 matches!(
-                    parse("t.tsv", &text),
+                    parse_all("t.tsv", &text),
                     Err(GazetteerError::Invalid {
                         problem: Problem::DuplicateAlias(_),
                         ..

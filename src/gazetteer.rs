@@ -239,7 +239,11 @@ pub enum OnDuplicate {
 #[must_use]
 pub struct GazetteerBuilder {
     /// Entities in the order added; `None` where one was removed (compacted by `build`).
-    entries: Vec<Option<(Entity, Location)>>,
+    entities: Vec<Option<Entity>>,
+    /// Where each entity of `entities` was defined.
+    locations: Vec<Location>,
+    /// How many entities were removed: with none, `build` keeps the lists and the index.
+    removed: usize,
     index: HashMap<EntityId, usize, FastHash>,
     on_duplicate: OnDuplicate,
 }
@@ -273,21 +277,25 @@ impl GazetteerBuilder {
 
     fn insert(&mut self, entity: Entity, location: Location) -> Result<(), GazetteerError> {
         if let Some(&at) = self.index.get(entity.id()) {
-            match (self.on_duplicate, &mut self.entries[at]) {
-                (OnDuplicate::Replace, slot) => *slot = Some((entity, location)),
-                (OnDuplicate::Error, Some((_, first))) => {
+            // Removed ids leave the index, so `at` holds an entity.
+            match self.on_duplicate {
+                OnDuplicate::Replace => {
+                    self.entities[at] = Some(entity);
+                    self.locations[at] = location;
+                }
+                OnDuplicate::Error => {
                     let problem = Problem::DuplicateId {
                         id: entity.id().to_string(),
-                        first: first.clone(),
+                        first: self.locations[at].clone(),
                     };
                     return Err(GazetteerError::Invalid { location, problem });
                 }
-                (OnDuplicate::Error, None) => unreachable!("removed ids leave the index"),
             }
             return Ok(());
         }
-        self.index.insert(entity.id().clone(), self.entries.len());
-        self.entries.push(Some((entity, location)));
+        self.index.insert(entity.id().clone(), self.entities.len());
+        self.entities.push(Some(entity));
+        self.locations.push(location);
         Ok(())
     }
 
@@ -295,8 +303,7 @@ impl GazetteerBuilder {
     fn entry(&mut self, id: &str) -> Result<&mut Entity, GazetteerError> {
         self.index
             .get(id)
-            .and_then(|&at| self.entries[at].as_mut())
-            .map(|(entity, _)| entity)
+            .and_then(|&at| self.entities[at].as_mut())
             .ok_or_else(|| unknown_id(id))
     }
 
@@ -307,7 +314,8 @@ impl GazetteerBuilder {
     pub fn remove(mut self, id: impl AsRef<str>) -> Result<GazetteerBuilder, GazetteerError> {
         let id = id.as_ref();
         let at = self.index.remove(id).ok_or_else(|| unknown_id(id))?;
-        self.entries[at] = None;
+        self.entities[at] = None;
+        self.removed += 1;
         Ok(self)
     }
 
@@ -350,11 +358,12 @@ impl GazetteerBuilder {
     /// # Ok::<(), nordic_ner::GazetteerError>(())
     /// ```
     pub fn retain(mut self, mut keep: impl FnMut(&Entity) -> bool) -> GazetteerBuilder {
-        for slot in &mut self.entries {
-            if let Some((entity, _)) = slot {
+        for slot in &mut self.entities {
+            if let Some(entity) = slot {
                 if !keep(entity) {
                     self.index.remove(entity.id());
                     *slot = None;
+                    self.removed += 1;
                 }
             }
         }
@@ -391,14 +400,14 @@ impl GazetteerBuilder {
         source: &str,
         text: &str,
     ) -> Result<GazetteerBuilder, GazetteerError> {
-        for parsed in format::parse(source, text)? {
+        format::parse(source, text, |parsed| {
             let location = Location {
                 source: source.to_string(),
                 line: Some(parsed.line),
                 column: None,
             };
-            self.insert(parsed.entity, location)?;
-        }
+            self.insert(parsed.entity, location)
+        })?;
         Ok(self)
     }
 
@@ -472,13 +481,25 @@ impl GazetteerBuilder {
 
     /// The finished gazetteer.
     pub fn build(self) -> Gazetteer {
+        if self.removed == 0 {
+            // Every slot holds an entity at the place the index names: the lists are kept
+            // (collected in place) and so is the index, so that a million entities are not
+            // held twice.
+            return Gazetteer {
+                entities: self.entities.into_iter().flatten().collect(),
+                index: self.index,
+                locations: self.locations,
+            };
+        }
         let mut gazetteer = Gazetteer::default();
-        for (entity, location) in self.entries.into_iter().flatten() {
-            gazetteer
-                .index
-                .insert(entity.id().clone(), gazetteer.entities.len());
-            gazetteer.entities.push(entity);
-            gazetteer.locations.push(location);
+        for (entity, location) in self.entities.into_iter().zip(self.locations) {
+            if let Some(entity) = entity {
+                gazetteer
+                    .index
+                    .insert(entity.id().clone(), gazetteer.entities.len());
+                gazetteer.entities.push(entity);
+                gazetteer.locations.push(location);
+            }
         }
         gazetteer
     }
