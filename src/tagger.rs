@@ -1198,7 +1198,10 @@ impl WindowMentions<'_, '_> {
         let len = tail
             .find(|c: char| !crate::normalize::is_word_char(c))
             .unwrap_or(tail.len());
-        let company = self.tagger.targets.of(pattern)
+        let company = self
+            .tagger
+            .targets
+            .of(pattern)
             .iter()
             .any(|t| t.kind.is_trade_name());
         (company && len > 0 && rules::names_a_kind(&tail[..len])).then_some(end + joint + len)
