@@ -566,12 +566,21 @@ const KIND_NOUNS: [&str; 69] = [
 /// noun naming the kind of thing a company or brand is, plus at most an inflectional ending of
 /// five letters ("konsernet", "videopalveluun", "sanomalehden", "bilernes"; not "banksjefen").
 pub(crate) fn names_a_kind(tail: &str) -> bool {
-    KIND_NOUNS.iter().any(|noun| {
-        tail.rmatch_indices(noun).next().is_some_and(|(i, _)| {
-            let rest = &tail[i + noun.len()..];
-            rest.chars().count() <= 5 && rest.chars().all(char::is_alphabetic)
-        })
-    })
+    // The noun ends where the ending starts: one of the last six places, each compared with
+    // the nouns' ends (no substring search, which cost more than the rest of tagging on a text
+    // of hyphenated names).
+    let mut end = tail.len();
+    let mut ending = tail.chars().rev();
+    for letters in 0..=5 {
+        if KIND_NOUNS.iter().any(|noun| tail[..end].ends_with(noun)) {
+            return true;
+        }
+        match ending.next() {
+            Some(c) if letters < 5 && c.is_alphabetic() => end -= c.len_utf8(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the text after a name, `rest`, gives it an English epithet: " the " and a
@@ -680,6 +689,36 @@ pub(crate) fn is_title_case(line: &str) -> bool {
 mod tests {
     use super::*;
     use crate::language_rules::finnish::*;
+
+    #[test]
+    fn names_a_kind_reads_the_noun_before_a_short_ending() {
+        // The definition: the last occurrence of a noun, then at most five letters.
+        let by_search = |tail: &str| {
+            KIND_NOUNS.iter().any(|noun| {
+                tail.rmatch_indices(noun).next().is_some_and(|(i, _)| {
+                    let rest = &tail[i + noun.len()..];
+                    rest.chars().count() <= 5 && rest.chars().all(char::is_alphabetic)
+                })
+            })
+        };
+        let mut tails = vec![String::new()];
+        for noun in KIND_NOUNS {
+            for ending in [
+                "", "et", "ene", "ernes", "erness", "ün", "ään", "1", "-x", " a",
+            ] {
+                for before in ["", "bil", "ø", "bank"] {
+                    tails.push(format!("{before}{noun}{ending}"));
+                }
+            }
+        }
+        tails.extend(
+            ["banksjefen", "konsernet", "videopalveluun", "bilernes", "x"].map(String::from),
+        );
+        for tail in &tails {
+            assert_eq!(names_a_kind(tail), by_search(tail), "{tail:?}");
+        }
+        assert!(names_a_kind("konsernet") && !names_a_kind("banksjefen"));
+    }
 
     #[test]
     fn starts() {
