@@ -230,7 +230,22 @@ fn par_map<T: Send>(
     })
 }
 
-/// A compiled tagger: the builtin one, or one of a user's options and gazetteer files.
+/// Tagger(*, kinds=None, genitives=True, case_endings=True, compounds=True, default_case="any",
+/// dfa=False, language=None, ordinary_words=True, whole_names=True, prefer_countries=None,
+/// prefer_home_country=True, gazetteer_files=None, builtin=True, on_duplicate="error")
+///
+/// A compiled tagger: the Rust `TaggerBuilder`'s options over the builtin gazetteers and/or
+/// gazetteer files of your own (format: `data/FORMAT.md`). `Tagger()` with every default shares
+/// the builtin tagger; otherwise compiling takes tens of milliseconds for the builtin data, so
+/// build one and reuse it. Immutable and safe to share between threads.
+///
+/// kinds: the kinds to find (company, brand, country, region or a user's kind); None: every kind.
+/// language: nb, nn, da, sv, fi, is, en (no reads as nb; und: any other) instead of detecting it.
+/// default_case: "any" or "exact". prefer_countries: ISO 3166-1 alpha-2 codes. on_duplicate:
+/// "error" or "replace". The other options are the builder's switches of the same names.
+///
+/// Raises GazetteerError (a ValueError, with file, line and column) for a gazetteer file that
+/// is wrong or unreadable, ValueError for a bad option value.
 #[pyclass(frozen, module = "nordic_ner", name = "Tagger")]
 struct PyTagger {
     /// `None`: the shared builtin tagger (`nordic_ner.Tagger()` with every default).
@@ -414,14 +429,16 @@ impl PyTagger {
         }
     }
 
-    /// The mentions of one text, as dicts with the JSON output's fields.
+    /// The mentions of `text`, in order, as dicts with exactly the fields of tag_jsonl's JSON.
+    /// The GIL is released while tagging.
     fn tag<'py>(&self, py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyList>> {
         let tagger = self.tagger();
         let mentions = py.detach(|| tagger.tag(text));
         mention_list(py, &mentions)
     }
 
-    /// The mentions of one text as `(char_start, char_end, kind, entity)` tuples.
+    /// The mentions of `text` as (char_start, char_end, kind, entity) tuples; char offsets
+    /// index the Python str.
     fn spans<'py>(&self, py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyList>> {
         let tagger = self.tagger();
         let spans = py.detach(|| spans_of(tagger, text));
@@ -432,7 +449,12 @@ impl PyTagger {
         Ok(list)
     }
 
-    /// The mentions of each text (a list of dicts a text; None for a missing text).
+    /// The mentions of each text: a list of dicts a text, None for a missing text (None, NaN,
+    /// pandas.NA). `texts`: a list or other iterable of str, a pyarrow Array/ChunkedArray
+    /// (read through to_pylist()) or a pandas Series. The texts are copied out of Python and
+    /// tagged with the GIL released, on `threads` threads (0: every core).
+    ///
+    /// Raises TypeError for an item that is neither a str nor missing, or for one str.
     #[pyo3(signature = (texts, threads = 1))]
     fn tag_batch<'py>(
         &self,
@@ -453,7 +475,9 @@ impl PyTagger {
         Ok(out)
     }
 
-    /// The mentions of each text as a JSON array (`tag_jsonl`'s bytes); None for a missing text.
+    /// The mentions of each text as the JSON array tag_jsonl writes after "mentions": (the same
+    /// bytes); None for a missing text. Built without the GIL: the cheapest form to store or
+    /// send on. Takes the same texts as tag_batch.
     #[pyo3(signature = (texts, threads = 1))]
     fn tag_batch_json<'py>(
         &self,
@@ -467,7 +491,8 @@ impl PyTagger {
         PyList::new(py, results)
     }
 
-    /// The mentions of each text as `(char_start, char_end, kind, entity)` tuples.
+    /// The mentions of each text as (char_start, char_end, kind, entity) tuples; None for a
+    /// missing text. Takes the same texts as tag_batch.
     #[pyo3(signature = (texts, threads = 1))]
     fn spans_batch<'py>(
         &self,
@@ -509,14 +534,21 @@ fn kinds_names(kinds: &[Kind]) -> Vec<&'static str> {
     kinds.iter().map(|k| k.as_str()).collect()
 }
 
-/// The mentions of `text` with the builtin tagger, as dicts.
+/// The mentions of `text` with the builtin tagger (compiled on first use), as dicts with
+/// exactly the fields of tag_jsonl's JSON output.
 #[pyfunction]
 fn tag<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyList>> {
     let mentions = py.detach(|| nordic_ner::tag(text));
     mention_list(py, &mentions)
 }
 
-/// `tag_jsonl` over these lines, in process: the output lines, without line endings.
+/// The tag_jsonl command in process, with the builtin tagger: each line {"id", "text"} (str or
+/// bytes) gives one output line, without its line ending, byte for byte what the command
+/// writes: {"id", "mentions"}, or {"id", "error"} for a line that is not JSON, not UTF-8 or has
+/// no string "text". Blank lines give none, as in the command; a line break inside an item
+/// splits it. `args`: the command's options (["--max-line-bytes", "1000000"]).
+///
+/// Raises ValueError for an unknown option, TypeError for an item that is not str or bytes.
 #[pyfunction]
 #[pyo3(signature = (lines, args = None))]
 fn tag_jsonl_lines<'py>(
