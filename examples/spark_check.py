@@ -13,9 +13,9 @@ What it does, from a machine with the Rust toolchain and Python 3.9+:
 2. Makes the input: the sentences of every development corpus (score.py texts), --repeat times
    with ids made unique, plus malformed lines (not JSON, cut-off JSON, no text, a text that is
    not a string, a lone surrogate, a line with no id at all).
-3. Runs each route in a Spark session of its own (local[2], a fresh process, so that its CPU
-   time is the process tree's user + sys time as os.wait4 reports it for that process: the
-   driver, the JVM, the Python workers and the tag_jsonl processes they start):
+3. Runs each route in a Spark session of its own (local[2], in a fresh process, so that its CPU
+   time is the user + sys time of that process tree, read from /proc every 50 ms: the driver,
+   the JVM, the Python workers and the tag_jsonl processes they start):
    - rdd-pipe: sc.textFile(...).pipe(BINARY --quiet, checkCode=True), raw lines;
    - rdd-inprocess: sc.textFile(...).mapPartitions(nordic_ner.iter_tag_jsonl), the package
      in the Python workers;
