@@ -213,9 +213,10 @@ def test_batch_releases_the_gil():
     worker.join()
     elapsed = time.perf_counter() - start
     assert len(spans[0]) == len(texts)
-    # Holding the GIL for the whole call would leave this thread a handful of ticks at most.
+    # Holding the GIL for the whole call would leave this thread a handful of ticks at most;
+    # released, it ticks about once a millisecond (a tenth of that is asked, for busy machines).
     assert elapsed > 0.05, "the batch should take long enough to see"
-    assert ticks >= 0.25 * elapsed / 0.0011, (ticks, elapsed)
+    assert ticks >= max(20, 0.1 * elapsed / 0.001), (ticks, elapsed)
 
 
 def test_threads_tag_in_parallel_and_agree():
