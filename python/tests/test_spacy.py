@@ -108,3 +108,16 @@ def test_bad_tagger_option_in_config():
     nlp = spacy.blank("nb")
     with pytest.raises(ValueError, match="kinds"):
         nlp.add_pipe("nordic_ner", config={"options": {"kinds": ["Not A Kind"]}})
+
+
+def test_saved_pipeline_loads_with_the_component(tmp_path):
+    nlp = spacy.blank("da")
+    nlp.add_pipe("nordic_ner", config={"spans_key": "nn", "options": {"kinds": ["country"]}})
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["nordic_ner"]
+    doc = loaded("Mærsk sejler fra Danmark til Norge.")
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["nn"]] == [
+        ("Danmark", "country", "iso:DK"),
+        ("Norge", "country", "iso:NO"),
+    ]
