@@ -113,7 +113,7 @@ class Tagger:
         """The mentions of each text, in order; ``None`` for a missing text.
 
         The texts are copied out of Python, tagged with the GIL released (on ``threads``
-        threads; 0: every core) and then turned into dicts.
+        threads; 0: every core; at most 256) and then turned into dicts.
 
         :raises TypeError: an item is neither a ``str`` nor missing, or ``texts`` is one ``str``.
         """

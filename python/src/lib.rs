@@ -200,7 +200,11 @@ fn texts_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Option<String>>> {
     Ok(texts)
 }
 
-/// Maps `f` over the texts on `threads` threads (0: every core), in order.
+/// The most threads a batch call starts, whatever it is asked for.
+const MAX_THREADS: usize = 256;
+
+/// Maps `f` over the texts on `threads` threads (0: every core; at most [`MAX_THREADS`] and
+/// one a text), in order. A thread the system cannot start leaves its share to this one.
 fn par_map<T: Send>(
     texts: &[Option<String>],
     threads: usize,
@@ -210,6 +214,7 @@ fn par_map<T: Send>(
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     }
+    .min(MAX_THREADS)
     .min(texts.len().max(1));
     let one = |chunk: &[Option<String>]| -> Vec<Option<T>> {
         chunk.iter().map(|t| t.as_deref().map(&f)).collect()
@@ -219,13 +224,20 @@ fn par_map<T: Send>(
     }
     let chunk = texts.len().div_ceil(threads);
     std::thread::scope(|scope| {
+        let one = &one;
         let handles: Vec<_> = texts
             .chunks(chunk)
-            .map(|part| scope.spawn(move || one(part)))
+            .map(|part| {
+                let spawned = std::thread::Builder::new().spawn_scoped(scope, move || one(part));
+                (part, spawned.ok())
+            })
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .flat_map(|(part, handle)| match handle {
+                Some(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                None => one(part),
+            })
             .collect()
     })
 }

@@ -166,6 +166,9 @@ def test_batch_equals_one_at_a_time():
     assert tagger.tag_batch(TEXTS * 7, threads=3) == expected * 7
     assert tagger.tag_batch(TEXTS * 7, threads=0) == expected * 7
     assert tagger.tag_batch([]) == []
+    assert tagger.tag_batch(TEXTS, threads=10**6) == expected  # at most 256 threads, one a text
+    with pytest.raises(OverflowError):
+        tagger.tag_batch(TEXTS, threads=-1)
     spans = [[(m["char_start"], m["char_end"], m["kind"], m["entity"]) for m in ms] for ms in expected]
     assert tagger.spans_batch(TEXTS) == spans
     assert [tagger.spans(t) for t in TEXTS] == spans
