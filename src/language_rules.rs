@@ -163,6 +163,34 @@ impl Genitive {
     pub(crate) fn fits(self, langs: &[String], without: &[String]) -> bool {
         alias_has(langs, without, |r| r.genitives.contains(&self))
     }
+
+    const ALL: [Genitive; 4] = [
+        Genitive::S,
+        Genitive::ColonS,
+        Genitive::ApostropheS,
+        Genitive::Apostrophe,
+    ];
+}
+
+/// The genitive endings one alias takes, worked out once from its languages (a compiled
+/// tagger asks for each candidate with an ending, and need not compare language codes then).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Genitives(u8);
+
+impl Genitives {
+    /// Those of an alias of languages `langs`, without the endings of `without`.
+    pub(crate) fn of(langs: &[String], without: &[String]) -> Genitives {
+        let bits = Genitive::ALL
+            .iter()
+            .filter(|g| g.fits(langs, without))
+            .fold(0, |bits, &g| bits | 1 << g as u8);
+        Genitives(bits)
+    }
+
+    /// Whether the alias takes `genitive`.
+    pub(crate) fn contains(self, genitive: Genitive) -> bool {
+        self.0 & 1 << genitive as u8 != 0
+    }
 }
 
 #[cfg(test)]
@@ -197,5 +225,15 @@ mod tests {
         assert!(!takes_case_endings(none, &fi) && !takes_case_endings(&langs(&["fi", "sv"]), &fi));
         let sv = langs(&["sv"]);
         assert!(!ColonS.fits(none, &sv) && S.fits(none, &sv) && !S.fits(&sv, &sv));
+        // The set worked out once says what `fits` says.
+        for (l, w) in [
+            (none.to_vec(), sv.clone()),
+            (langs(&["sv", "en"]), none.to_vec()),
+        ] {
+            let set = Genitives::of(&l, &w);
+            for g in Genitive::ALL {
+                assert_eq!(set.contains(g), g.fits(&l, &w), "{g:?} {l:?} without {w:?}");
+            }
+        }
     }
 }

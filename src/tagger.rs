@@ -12,7 +12,7 @@ use crate::error::BuildError;
 use crate::gazetteer::Gazetteer;
 use crate::language::{self, Language};
 use crate::language_rules::finnish::{self, PluralStem};
-use crate::language_rules::takes_case_endings;
+use crate::language_rules::{takes_case_endings, Genitives};
 use crate::mention::{
     char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, Span,
 };
@@ -330,7 +330,7 @@ impl TaggerBuilder {
                     case: alias.case.unwrap_or(self.default_case),
                     langs: alias.langs.to_vec().into_boxed_slice(),
                     case_endings: takes_case_endings(alias.langs, alias.without_endings),
-                    without_endings: alias.without_endings.to_vec().into_boxed_slice(),
+                    genitives: Genitives::of(alias.langs, alias.without_endings),
                     words: ordinary_words(alias.words),
                     word_endings: endings_on(alias.word_endings, false),
                     blocked_endings: endings_on(alias.blocked_endings, false),
@@ -339,7 +339,7 @@ impl TaggerBuilder {
                 // last vowel changes are matched on the alias without its last letter. Not for
                 // an alias in capitals, which takes endings after a colon only.
                 let plural_stem = (kind.is_trade_name()
-                    && takes_case_endings(alias.langs, alias.without_endings)
+                    && target.case_endings
                     && cased.chars().any(char::is_lowercase))
                 .then(|| finnish::plural_stem(&folded))
                 .flatten()
@@ -585,8 +585,8 @@ struct Target {
     langs: Box<[String]>,
     /// Whether the alias takes Finnish case endings (by its languages and `without_endings=`).
     case_endings: bool,
-    /// Languages whose endings the alias does not take (`without_endings=` in the data).
-    without_endings: Box<[String]>,
+    /// The genitive endings the alias takes (by its languages and `without_endings=`).
+    genitives: Genitives,
     /// Its frequency as an ordinary word per known language (tenths of Zipf; 0: not a word).
     words: [u8; 7],
     /// Finnish case endings with which it forms an ordinary Finnish word ("Miele" + "ssä").
@@ -878,7 +878,7 @@ impl WindowMentions<'_, '_> {
         // The language read, where a rule depends on it (endings, ordinary words, Finnish
         // institutions, English adjectives); other candidates read it only once they are
         // mentions (`emit`), so most sentences are never read.
-        let targets = &tagger.targets.of(pattern);
+        let targets = tagger.targets.of(pattern);
         let case_ending = match end_rule {
             End::Case(n) | End::Plural(n) => {
                 tagger.case_endings && self.takes_case_ending(start, end, n)
@@ -894,7 +894,7 @@ impl WindowMentions<'_, '_> {
                             .any(|t| t.case_endings && t.kind.is_trade_name())
                 }
                 End::Genitive(g) => {
-                    tagger.genitives && targets.iter().any(|t| g.fits(&t.langs, &t.without_endings))
+                    tagger.genitives && targets.iter().any(|t| t.genitives.contains(g))
                 }
                 _ => false,
             } || self.language_may_decide(start, end, pattern));
@@ -1341,7 +1341,7 @@ impl WindowMentions<'_, '_> {
         ending: End,
         language: Language,
     ) -> Option<usize> {
-        let targets = &self.tagger.targets.of(pattern);
+        let targets = self.tagger.targets.of(pattern);
         let mut cased: Option<String> = None;
         let mut weak_case: Option<bool> = None;
         // "Elles" at a sentence start is Nynorsk "elles" (otherwise), not Elle's: no target
@@ -1406,7 +1406,7 @@ impl WindowMentions<'_, '_> {
             }
             let is_company_or_brand = t.kind.is_trade_name();
             let fits = match ending {
-                End::Genitive(g) => g.fits(&t.langs, &t.without_endings),
+                End::Genitive(g) => t.genitives.contains(g),
                 End::Case(_) | End::Plural(_) => is_company_or_brand && t.case_endings,
                 End::Domain(_) => is_company_or_brand,
                 End::Plain | End::Compound | End::Inside => true,
@@ -1489,7 +1489,7 @@ impl WindowMentions<'_, '_> {
 
     /// Whether some target of `pattern` has a case rule the original text satisfies.
     fn some_case_fits(&self, start: usize, end: usize, pattern: usize) -> bool {
-        let targets = &self.tagger.targets.of(pattern);
+        let targets = self.tagger.targets.of(pattern);
         if targets.iter().any(|t| t.case != CaseRule::Exact) {
             return true;
         }
