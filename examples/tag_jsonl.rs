@@ -190,21 +190,39 @@ pub fn answer(line: &[u8], out: &mut Vec<u8>, max_output: usize) -> io::Result<b
     let start = out.len();
     out.extend_from_slice(b"{\"id\":");
     out.extend_from_slice(id.unwrap_or("null").as_bytes());
-    out.extend_from_slice(b",\"mentions\":[");
-    for (n, m) in nordic_ner::Tagger::builtin().mentions(text).enumerate() {
+    out.extend_from_slice(b",\"mentions\":");
+    if !write_mentions(nordic_ner::Tagger::builtin(), text, out, start, max_output)? {
+        out.truncate(start);
+        let error = format!(
+            "the mentions take more than {max_output} bytes (--max-output-bytes): not tagged"
+        );
+        return error_line(out, id, &error);
+    }
+    out.extend_from_slice(b"}\n");
+    Ok(true)
+}
+
+/// Writes the mentions of `text` to `out` as a JSON array, each as the tagger finds it (not
+/// gathered first). Returns false, stopping there, once `out` holds more than `max_output`
+/// bytes (0: no limit) from `from` on.
+pub fn write_mentions(
+    tagger: &nordic_ner::Tagger,
+    text: &str,
+    out: &mut Vec<u8>,
+    from: usize,
+    max_output: usize,
+) -> io::Result<bool> {
+    out.push(b'[');
+    for (n, m) in tagger.mentions(text).enumerate() {
         if n > 0 {
             out.push(b',');
         }
         serde_json::to_writer(&mut *out, &m)?;
-        if max_output > 0 && out.len() - start > max_output {
-            out.truncate(start);
-            let error = format!(
-                "the mentions take more than {max_output} bytes (--max-output-bytes): not tagged"
-            );
-            return error_line(out, id, &error);
+        if max_output > 0 && out.len() - from > max_output {
+            return Ok(false);
         }
     }
-    out.extend_from_slice(b"]}\n");
+    out.push(b']');
     Ok(true)
 }
 

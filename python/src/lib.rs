@@ -114,6 +114,30 @@ fn span_tuple<'py>(py: Python<'py>, s: &Span) -> PyResult<Bound<'py, PyTuple>> {
     (s.0, s.1, s.2, s.3.as_str()).into_pyobject(py)
 }
 
+fn span_list<'py>(py: Python<'py>, spans: &[Span]) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(py);
+    for s in spans {
+        list.append(span_tuple(py, s)?)?;
+    }
+    Ok(list)
+}
+
+/// A batch's results as a list: each text's as `each` makes it, None for a missing text.
+fn batch_list<'py, T>(
+    py: Python<'py>,
+    results: &[Option<T>],
+    each: impl Fn(Python<'py>, &T) -> PyResult<Bound<'py, PyList>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let out = PyList::empty(py);
+    for r in results {
+        match r {
+            Some(r) => out.append(each(py, r)?)?,
+            None => out.append(py.None())?,
+        }
+    }
+    Ok(out)
+}
+
 /// What `spans` keeps of a mention: char offsets, kind, entity id.
 type Span = (usize, usize, &'static str, String);
 
@@ -135,15 +159,8 @@ fn spans_of(tagger: &nordic_ner::Tagger, text: &str) -> Vec<Span> {
 /// The mentions of `text` as the JSON array `tag_jsonl` writes after `"mentions":`.
 fn json_of(tagger: &nordic_ner::Tagger, text: &str) -> String {
     let mut out = Vec::with_capacity(64);
-    out.push(b'[');
-    for (n, m) in tagger.mentions(text).enumerate() {
-        if n > 0 {
-            out.push(b',');
-        }
-        // Writing to a Vec cannot fail, and a mention always serialises.
-        serde_json::to_writer(&mut out, &m).expect("a mention serialises");
-    }
-    out.push(b']');
+    // Writing to a Vec cannot fail, a mention always serialises, and there is no limit.
+    tag_jsonl::write_mentions(tagger, text, &mut out, 0, 0).expect("a mention serialises");
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
@@ -454,11 +471,7 @@ impl PyTagger {
     fn spans<'py>(&self, py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyList>> {
         let tagger = self.tagger();
         let spans = py.detach(|| spans_of(tagger, text));
-        let list = PyList::empty(py);
-        for s in &spans {
-            list.append(span_tuple(py, s)?)?;
-        }
-        Ok(list)
+        span_list(py, &spans)
     }
 
     /// The mentions of each text: a list of dicts a text, None for a missing text (None, NaN,
@@ -477,14 +490,7 @@ impl PyTagger {
         let texts = texts_of(texts)?;
         let tagger = self.tagger();
         let results = py.detach(|| par_map(&texts, threads, |t| tagger.tag(t)));
-        let out = PyList::empty(py);
-        for r in &results {
-            match r {
-                Some(mentions) => out.append(mention_list(py, mentions)?)?,
-                None => out.append(py.None())?,
-            }
-        }
-        Ok(out)
+        batch_list(py, &results, |py, mentions| mention_list(py, mentions))
     }
 
     /// The mentions of each text as the JSON array tag_jsonl writes after "mentions": (the same
@@ -515,20 +521,7 @@ impl PyTagger {
         let texts = texts_of(texts)?;
         let tagger = self.tagger();
         let results = py.detach(|| par_map(&texts, threads, |t| spans_of(tagger, t)));
-        let out = PyList::empty(py);
-        for r in &results {
-            match r {
-                Some(spans) => {
-                    let list = PyList::empty(py);
-                    for s in spans {
-                        list.append(span_tuple(py, s)?)?;
-                    }
-                    out.append(list)?;
-                }
-                None => out.append(py.None())?,
-            }
-        }
-        Ok(out)
+        batch_list(py, &results, |py, spans| span_list(py, spans))
     }
 
     /// The number of patterns (aliases and plural stems) in the automaton.
