@@ -1,5 +1,5 @@
 //! Python bindings of nordic-ner: the extension module `nordic_ner._nordic_ner`, re-exported by
-//! the Python package `nordic_ner` (see `python/nordic_ner/__init__.py` and its `.pyi` stubs for
+//! the Python package `nordic_ner` (see `python/nordic_ner/__init__.py` and the stubs `_nordic_ner.pyi` for
 //! the documented API).
 //!
 //! Tagging runs without the GIL (`Python::detach`): texts are copied out of Python first, tagged,

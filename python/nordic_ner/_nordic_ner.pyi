@@ -1,39 +1,12 @@
-"""Typed stubs of the ``nordic_ner`` package (the extension module ``nordic_ner._nordic_ner``)."""
+"""Typed stubs of the extension module ``nordic_ner._nordic_ner`` (the package's
+``__init__.py`` re-exports it and defines the ``Mention`` and ``Alternative`` types)."""
 
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypedDict, Union
 import os
+from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union
+
+from nordic_ner import Mention
 
 __version__: str
-
-class Alternative(TypedDict):
-    """Another entity a mention's alias stands for."""
-
-    entity: str
-    kind: str
-    name: str
-
-class _MentionFields(TypedDict):
-    start: int
-    end: int
-    char_start: int
-    char_end: int
-    utf16_start: int
-    utf16_end: int
-    text: str
-    kind: str
-    entity: str
-    name: str
-    alias: str
-    form: str
-    case: str
-    language: str
-
-class Mention(_MentionFields, total=False):
-    """One mention: the fields of ``tag_jsonl``'s JSON output (``alternatives`` and
-    ``attributes`` only when not empty)."""
-
-    alternatives: List[Alternative]
-    attributes: Dict[str, str]
 
 Span = Tuple[int, int, str, str]
 """``(char_start, char_end, kind, entity)``: a mention in the compact form of ``spans``."""
@@ -144,13 +117,6 @@ def tag_jsonl_lines(
     :raises ValueError: an unknown option.
     :raises TypeError: an item is neither ``str`` nor ``bytes``.
     """
-
-def iter_tag_jsonl(
-    lines: Iterable[Union[str, bytes]],
-    chunk_lines: int = 2048,
-    args: Optional[List[str]] = None,
-) -> Iterator[str]:
-    """:func:`tag_jsonl_lines` over ``chunk_lines`` lines at a time, for input of any length."""
 
 def fold(text: str) -> str:
     """The form in which the tagger compares text with aliases (lowercase, composed, ...)."""
