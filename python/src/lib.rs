@@ -288,6 +288,19 @@ impl PyTagger {
             .as_ref()
             .unwrap_or_else(|| nordic_ner::Tagger::builtin())
     }
+
+    /// `f` of each text of a batch (see `tag_batch`), on `threads` threads without the GIL.
+    fn batch<T: Send>(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        threads: usize,
+        f: impl Fn(&nordic_ner::Tagger, &str) -> T + Sync,
+    ) -> PyResult<Vec<Option<T>>> {
+        let texts = texts_of(texts)?;
+        let tagger = self.tagger();
+        Ok(py.detach(|| par_map(&texts, threads, |t| f(tagger, t))))
+    }
 }
 
 #[pymethods]
@@ -487,9 +500,7 @@ impl PyTagger {
         texts: &Bound<'py, PyAny>,
         threads: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        let texts = texts_of(texts)?;
-        let tagger = self.tagger();
-        let results = py.detach(|| par_map(&texts, threads, |t| tagger.tag(t)));
+        let results = self.batch(py, texts, threads, |tagger, t| tagger.tag(t))?;
         batch_list(py, &results, |py, mentions| mention_list(py, mentions))
     }
 
@@ -503,9 +514,7 @@ impl PyTagger {
         texts: &Bound<'py, PyAny>,
         threads: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        let texts = texts_of(texts)?;
-        let tagger = self.tagger();
-        let results = py.detach(|| par_map(&texts, threads, |t| json_of(tagger, t)));
+        let results = self.batch(py, texts, threads, json_of)?;
         PyList::new(py, results)
     }
 
@@ -518,9 +527,7 @@ impl PyTagger {
         texts: &Bound<'py, PyAny>,
         threads: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        let texts = texts_of(texts)?;
-        let tagger = self.tagger();
-        let results = py.detach(|| par_map(&texts, threads, |t| spans_of(tagger, t)));
+        let results = self.batch(py, texts, threads, spans_of)?;
         batch_list(py, &results, |py, spans| span_list(py, spans))
     }
 
