@@ -113,12 +113,12 @@ trait Sink {
     /// A normalised character and the original byte range it stands for.
     fn push(&mut self, c: char, start: usize, end: usize);
 
-    /// ASCII text from original offset `start` that normalises byte for byte (lowercased if
-    /// `lower`).
+    /// Text from original offset `start` that normalises byte for byte: ASCII (lowercased if
+    /// `lower`) and Latin-1 letters that lowercasing leaves as they are.
     fn push_run(&mut self, run: &str, start: usize, lower: bool) {
-        for (i, b) in run.bytes().enumerate() {
-            let b = if lower { b.to_ascii_lowercase() } else { b };
-            self.push(char::from(b), start + i, start + i + 1);
+        for (i, c) in run.char_indices() {
+            let c = if lower { c.to_ascii_lowercase() } else { c };
+            self.push(c, start + i, start + i + c.len_utf8());
         }
     }
 }
@@ -221,34 +221,17 @@ fn unify_punctuation(c: char) -> char {
 /// Feeds each normalised character with the original byte range it stands for.
 fn each(input: &str, lower: bool, sink: &mut impl Sink) {
     let bytes = input.as_bytes();
-    // Fast path for most of the text: a visible ASCII character, or a single space before
-    // one, that no combining mark follows (a mark is never ASCII).
-    let simple = |i: usize| {
-        let b = bytes[i];
-        bytes.get(i + 1).is_none_or(u8::is_ascii)
-            && (b.is_ascii_graphic()
-                || (b == b' ' && bytes.get(i + 1).is_none_or(u8::is_ascii_graphic)))
-    };
     let mut i = 0;
     while i < bytes.len() {
-        // A run of such characters that normalise to themselves ("`" becomes "'") goes whole.
-        let mut run_end = i;
-        while run_end < bytes.len() && bytes[run_end] != b'`' && simple(run_end) {
-            run_end += 1;
-        }
+        // Most of the text normalises byte for byte and goes whole, as a run.
+        let run_end = byte_for_byte_run(bytes, i, lower);
         if run_end > i {
             sink.push_run(&input[i..run_end], i, lower);
             i = run_end;
             continue;
         }
-        let b = bytes[i];
-        if simple(i) {
-            let c = match b {
-                b'`' => '\'',
-                _ if lower => b.to_ascii_lowercase() as char,
-                _ => b as char,
-            };
-            sink.push(c, i, i + 1);
+        if bytes[i] == b'`' && bytes.get(i + 1).is_none_or(|&b| b < 0x80 || b == 0xC3) {
+            sink.push('\'', i, i + 1);
             i += 1;
             continue;
         }
@@ -304,6 +287,36 @@ fn each(input: &str, lower: bool, sink: &mut impl Sink) {
             }
         }
     }
+}
+
+/// The end of the run from `i` that normalises byte for byte, each character followed by
+/// one that cannot combine with it (ASCII or a Latin-1 letter: combining marks start at
+/// U+0300): visible ASCII other than "`", a single space before a visible character, and
+/// Latin-1 letters (lead byte 0xC3) that lowercasing leaves alone ("æøåäö", not "ÆØÅ" when
+/// `lower`). The test is a byte or two a character, so that most text never decodes a char.
+fn byte_for_byte_run(bytes: &[u8], mut i: usize, lower: bool) -> usize {
+    // A byte that starts a character that no mark can change: ASCII or a Latin-1 letter.
+    let plain_next = |j: usize| bytes.get(j).is_none_or(|&b| b < 0x80 || b == 0xC3);
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            b'`' => break,
+            b' ' if bytes
+                .get(i + 1)
+                .is_some_and(|&n| n.is_ascii_graphic() || n == 0xC3) =>
+            {
+                1
+            }
+            _ if b.is_ascii_graphic() => 1,
+            // "À".."Þ" but "×" lowercase to another letter.
+            0xC3 if !lower || !matches!(bytes.get(i + 1), Some(0x80..=0x96 | 0x98..=0x9E)) => 2,
+            _ => break,
+        };
+        if !plain_next(i + len) {
+            break;
+        }
+        i += len;
+    }
+    i
 }
 
 /// The smallest char boundary of `text` at or after `i` (`i <= text.len()`).

@@ -92,11 +92,9 @@ impl Trie {
                     return Some((at, at + 1));
                 }
                 at += 1;
-                // No name starts inside an ASCII word: skip to its end.
+                // No name starts inside a word: skip to its end.
                 if *prev_word {
-                    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
-                        at += 1;
-                    }
+                    at = word_end(bytes, at);
                 }
             } else {
                 let c = text[at..]
@@ -112,6 +110,22 @@ impl Trie {
         }
         None
     }
+}
+
+/// The end of the word going on at `at`, as far as it can be told from a byte or two a
+/// character: ASCII letters and digits, and Latin-1 letters (lead byte 0xC3, all letters but
+/// "×" and "÷"). The scan goes on from there, one character at a time.
+fn word_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphanumeric() {
+            at += 1;
+        } else if b == 0xC3 && !matches!(bytes.get(at + 1), Some(0x97 | 0xB7)) {
+            at += 2;
+        } else {
+            break;
+        }
+    }
+    at
 }
 
 /// The anchored walk from `at`: the trie's match states carry the aliases that end there,
