@@ -290,34 +290,47 @@ fn each(input: &str, lower: bool, sink: &mut impl Sink) {
 }
 
 /// The end of the run from `i` that normalises byte for byte, each character followed by
-/// one that cannot combine with it (ASCII or a Latin-1 letter: combining marks start at
-/// U+0300): visible ASCII other than "`", a single space before a visible character, and
-/// Latin-1 letters (lead byte 0xC3) that lowercasing leaves alone ("æøåäö", not "ÆØÅ" when
-/// `lower`). The test is a byte or two a character, so that most text never decodes a char.
-fn byte_for_byte_run(bytes: &[u8], mut i: usize, lower: bool) -> usize {
-    // A byte that starts a character that no mark can change: ASCII or a Latin-1 letter.
-    let plain_next = |j: usize| bytes.get(j).is_none_or(|&b| b < 0x80 || b == 0xC3);
+/// one that cannot combine with it: visible ASCII other than "`", a single space before a
+/// visible character, and Latin-1 letters (lead byte 0xC3) that lowercasing leaves alone
+/// ("æøåäö", not "ÆØÅ" when `lower`). A byte or two a character tells, by table, so that most
+/// text never decodes a char.
+fn byte_for_byte_run(bytes: &[u8], from: usize, lower: bool) -> usize {
+    let mut i = from;
     while let Some(&b) = bytes.get(i) {
-        let len = match b {
-            b'`' => break,
-            b' ' if bytes
+        if VISIBLE[usize::from(b)] {
+            i += 1;
+        } else if b == b' '
+            && bytes
                 .get(i + 1)
-                .is_some_and(|&n| n.is_ascii_graphic() || n == 0xC3) =>
-            {
-                1
-            }
-            _ if b.is_ascii_graphic() => 1,
-            // "À".."Þ" but "×" lowercase to another letter.
-            0xC3 if !lower || !matches!(bytes.get(i + 1), Some(0x80..=0x96 | 0x98..=0x9E)) => 2,
-            _ => break,
-        };
-        if !plain_next(i + len) {
+                .is_some_and(|&n| VISIBLE[usize::from(n)] || n == 0xC3)
+        {
+            i += 1;
+        } else if b == 0xC3
+            && !(lower && matches!(bytes.get(i + 1), Some(0x80..=0x96 | 0x98..=0x9E)))
+        {
+            i += 2;
+        } else {
             break;
         }
-        i += len;
+    }
+    // A character other than ASCII or a Latin-1 letter may be a combining mark (every mark is
+    // at U+0300 or above): the character before it goes the slow way, to be composed.
+    if i > from && bytes.get(i).is_some_and(|&b| b >= 0x80 && b != 0xC3) {
+        i -= if bytes[i - 1] >= 0x80 { 2 } else { 1 };
     }
     i
 }
+
+/// Visible ASCII other than "`": the bytes that normalise to themselves (lowercased).
+const VISIBLE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0x21;
+    while b < 0x7F {
+        table[b] = b != 0x60;
+        b += 1;
+    }
+    table
+};
 
 /// The smallest char boundary of `text` at or after `i` (`i <= text.len()`).
 pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {

@@ -87,7 +87,7 @@ impl Trie {
         while let Some(&b) = bytes.get(at) {
             let candidate = !*prev_word && self.first_bytes[usize::from(b)];
             if b.is_ascii() {
-                *prev_word = b.is_ascii_alphanumeric();
+                *prev_word = ASCII_WORD[usize::from(b)];
                 if candidate {
                     return Some((at, at + 1));
                 }
@@ -117,7 +117,7 @@ impl Trie {
 /// "×" and "÷"). The scan goes on from there, one character at a time.
 fn word_end(bytes: &[u8], mut at: usize) -> usize {
     while let Some(&b) = bytes.get(at) {
-        if b.is_ascii_alphanumeric() {
+        if ASCII_WORD[usize::from(b)] {
             at += 1;
         } else if b == 0xC3 && !matches!(bytes.get(at + 1), Some(0x97 | 0xB7)) {
             at += 2;
@@ -127,6 +127,17 @@ fn word_end(bytes: &[u8], mut at: usize) -> usize {
     }
     at
 }
+
+/// ASCII letters and digits, by table: the test the scan makes on most bytes.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The anchored walk from `at`: the trie's match states carry the aliases that end there,
 /// including (for unanchored searches) those that start later; only those starting at `at` are
