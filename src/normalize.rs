@@ -297,13 +297,13 @@ fn each(input: &str, lower: bool, sink: &mut impl Sink) {
 fn byte_for_byte_run(bytes: &[u8], from: usize, lower: bool) -> usize {
     let mut i = from;
     while let Some(&b) = bytes.get(i) {
-        if VISIBLE[usize::from(b)] {
-            i += 1;
-        } else if b == b' '
-            && bytes
-                .get(i + 1)
-                .is_some_and(|&n| VISIBLE[usize::from(n)] || n == 0xC3)
-        {
+        let space_in_run = || {
+            b == b' '
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&n| VISIBLE[usize::from(n)] || n == 0xC3)
+        };
+        if VISIBLE[usize::from(b)] || space_in_run() {
             i += 1;
         } else if b == 0xC3
             && !(lower && matches!(bytes.get(i + 1), Some(0x80..=0x96 | 0x98..=0x9E)))
