@@ -47,6 +47,7 @@ impl Trie {
             None => Kind::Nfa(
                 aho_corasick::nfa::contiguous::Builder::new()
                     .match_kind(MatchKind::Standard)
+                    .dense_depth(3)
                     .build(patterns)
                     .map_err(|e| BuildError::Automaton(e.to_string()))?,
             ),
@@ -69,6 +70,30 @@ impl Trie {
         match &self.automaton {
             Kind::Nfa(nfa) => walk(nfa, text, at, found),
             Kind::Dfa(dfa) => walk(dfa, text, at, found),
+        }
+    }
+
+    /// The next position at or after `from` (and not before `floor`) where some alias starts:
+    /// pushes `(end, pattern)` for each of them into the empty `found`, and returns the position
+    /// and where the search goes on, as [`Trie::next_start`] does. One call walks past every
+    /// word where no alias starts, without coming back to the caller for each.
+    pub(crate) fn next_match(
+        &self,
+        text: &str,
+        mut from: usize,
+        floor: usize,
+        prev_word: &mut bool,
+        found: &mut Vec<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        loop {
+            let (at, next) = self.next_start(text, from, prev_word)?;
+            if at >= floor {
+                self.starting_at(text.as_bytes(), at, found);
+                if !found.is_empty() {
+                    return Some((at, next));
+                }
+            }
+            from = next;
         }
     }
 

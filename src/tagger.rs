@@ -839,18 +839,36 @@ impl WindowMentions<'_, '_> {
     fn automaton_step(&mut self) {
         let trie = &self.tagger.trie;
         let text = self.norm.text.as_str();
-        let Some((at, next)) = trie.next_start(text, self.cursor, &mut self.after_word) else {
+        let mut found = std::mem::take(&mut self.found);
+        // With no candidate waiting, nothing can be emitted before the next alias is found: the
+        // scan runs on to it in one go. Otherwise it stops at each position, so that a waiting
+        // candidate is emitted as soon as the scan is past it.
+        let step = if self.pending.is_empty() {
+            trie.next_match(
+                text,
+                self.cursor,
+                self.emitted_to,
+                &mut self.after_word,
+                &mut found,
+            )
+        } else {
+            trie.next_start(text, self.cursor, &mut self.after_word)
+        };
+        let Some((at, next)) = step else {
             self.exhausted = true;
             self.scanned_to = text.len();
+            self.found = found;
             return;
         };
         self.cursor = next;
         self.scanned_to = at + 1;
         if at < self.emitted_to {
+            self.found = found;
             return;
         }
-        let mut found = std::mem::take(&mut self.found);
-        trie.starting_at(text.as_bytes(), at, &mut found);
+        if found.is_empty() {
+            trie.starting_at(text.as_bytes(), at, &mut found);
+        }
         for &(end, pattern) in &found {
             if let Some(c) = self.check(at, end, pattern) {
                 self.pending.push(c);
