@@ -1641,10 +1641,16 @@ fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     // only a space or the lead byte of a quotation mark can be one.
     let boundary_after = |i: usize| -> Option<usize> {
         match bytes[i] {
-            b' ' => {
-                let before = text[..i].trim_end_matches(['»', '\u{201d}', '"', '\'']);
-                before.ends_with(['.', '!', '?']).then_some(i + 1)
-            }
+            // Most spaces follow a letter: the byte before tells, unless it may end a quote
+            // (the last bytes of » and ” are 0xBB and 0x9D).
+            b' ' => match i.checked_sub(1).map(|k| bytes[k]) {
+                Some(b'.' | b'!' | b'?') => Some(i + 1),
+                Some(b'"' | b'\'' | 0xBB | 0x9D) => {
+                    let before = text[..i].trim_end_matches(['»', '\u{201d}', '"', '\'']);
+                    before.ends_with(['.', '!', '?']).then_some(i + 1)
+                }
+                _ => None,
+            },
             0xC2 if matches!(bytes.get(i + 1), Some(0xAB | 0xBB)) => Some(i + 2),
             0xE2 if bytes.get(i + 1) == Some(&0x80)
                 && matches!(bytes.get(i + 2), Some(0x9C | 0x9D)) =>
