@@ -148,6 +148,9 @@ pub(crate) fn normalized_len(input: &str, lower: bool) -> usize {
             self.0 += run.len();
         }
     }
+    if input.bytes().all(|b| VISIBLE[usize::from(b)]) {
+        return input.len(); // a word of visible ASCII: as long normalised as written
+    }
     let mut len = Len(0);
     each(input.trim(), lower, &mut len);
     len.0
@@ -155,6 +158,15 @@ pub(crate) fn normalized_len(input: &str, lower: bool) -> usize {
 
 /// Whether `normalize(input, lower)` is `expected`, without building it.
 pub(crate) fn normalizes_to(input: &str, lower: bool, expected: &str) -> bool {
+    if input.bytes().all(|b| VISIBLE[usize::from(b)]) {
+        // Visible ASCII normalises to itself, lowercased if asked.
+        return if lower {
+            input.eq_ignore_ascii_case(expected)
+                && !expected.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            input == expected
+        };
+    }
     let mut rest = expected.chars();
     let mut same = true;
     each(input.trim(), lower, &mut |c: char, _, _| {

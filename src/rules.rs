@@ -89,6 +89,15 @@ fn domain(rest: &str) -> Option<usize> {
 
 /// Classifies the end of a name whose normalised text is `name`, followed by `rest`.
 pub(crate) fn end(name: &str, rest: &str) -> End {
+    // Most names end before a space or punctuation: no genitive or Finnish ending starts with
+    // an ASCII character other than a letter, digit, ':' or '\''.
+    let no_ending = rest
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric() && b != b':' && b != b'\'');
+    if no_ending {
+        return end_without_ending(rest);
+    }
     let sibilant = name.ends_with(['s', 'x', 'z']);
     let name_ends_in_word = name.chars().next_back().is_some_and(is_word_char);
     if name_ends_in_word {
@@ -111,6 +120,12 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
     if let Some(len) = finnish::plural(name, rest) {
         return End::Plural(len);
     }
+    end_without_ending(rest)
+}
+
+/// How a name ends that no genitive or case ending follows: plain, in a domain, in a hyphen
+/// compound, or inside a word.
+fn end_without_ending(rest: &str) -> End {
     if token_ends(rest) {
         return End::Plain;
     }
@@ -262,10 +277,22 @@ pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
         "Greek",
         "Nordic",
     ];
-    WORDS.contains(&word)
-        || ["ish", "ian", "ese", "ean", "can", "ic"]
-            .iter()
-            .any(|suffix| word.ends_with(suffix))
+    // By bytes, without a call to compare memory: this runs on every capitalised word after
+    // a name.
+    let b = word.as_bytes();
+    let suffix = match b {
+        [.., b'i', b'c'] => true,
+        [.., x, y, z] => matches!(
+            [*x, *y, *z],
+            [b'i', b's', b'h']
+                | [b'i', b'a', b'n']
+                | [b'e', b's', b'e']
+                | [b'e', b'a', b'n']
+                | [b'c', b'a', b'n']
+        ),
+        _ => false,
+    };
+    suffix || WORDS.contains(&word)
 }
 
 /// White space that does not end a line: spaces of every width (no-break, thin, figure,
@@ -282,6 +309,17 @@ pub(crate) fn is_line_space(c: char) -> bool {
 /// line break), up to white space, and where in `rest` it starts; `None` if the line ends
 /// first.
 pub(crate) fn next_word_on_line(rest: &str) -> Option<(usize, &str)> {
+    // Most of the time one ASCII space and an ASCII word: bytes tell, without decoding chars.
+    let bytes = rest.as_bytes();
+    if bytes.first() == Some(&b' ') && bytes.get(1).is_some_and(u8::is_ascii_graphic) {
+        let len = bytes[1..]
+            .iter()
+            .position(|&b| !b.is_ascii_graphic())
+            .unwrap_or(bytes.len() - 1);
+        if bytes.get(1 + len).is_none_or(|&b| b == b' ' || b == b'\n') {
+            return Some((1, &rest[1..1 + len]));
+        }
+    }
     let word = rest.trim_start_matches(is_line_space);
     let at = rest.len() - word.len();
     if at == 0 {
