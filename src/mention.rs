@@ -11,9 +11,24 @@ use crate::language::Language;
 /// every byte that does not continue a character starts one, and one of four bytes takes two
 /// UTF-16 units.
 pub(crate) fn char_and_utf16_len(s: &str) -> (usize, usize) {
+    // Eight bytes at a time: the bytes that continue a character (0b10xx_xxxx) are not
+    // characters, and each lead byte of four (0b1111_xxxx) begins a surrogate pair in UTF-16.
+    // This runs over all the text between mentions.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
-    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    let astral = bytes.iter().filter(|&&b| b >= 0xf0).count();
+    let mut chunks = bytes.chunks_exact(8);
+    let (mut continuation, mut astral) = (0, 0);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Bit 7 of each byte, with bit 6 (and 5, 4) of the same byte shifted up beside it.
+        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
+        astral += (x & (x << 1) & (x << 2) & (x << 3) & HIGH).count_ones() as usize;
+    }
+    for &b in chunks.remainder() {
+        continuation += usize::from(b & 0xC0 == 0x80);
+        astral += usize::from(b >= 0xF0);
+    }
+    let chars = bytes.len() - continuation;
     (chars, chars + astral)
 }
 
