@@ -67,6 +67,7 @@ impl Trie {
 
     /// Pushes `(end, pattern)` for every alias that starts at `at` in `text`, by increasing
     /// end.
+    #[inline]
     pub(crate) fn starting_at(&self, text: &[u8], at: usize, found: &mut Vec<(usize, usize)>) {
         if !self.prefixes.may_start(&text[at..]) {
             return;
@@ -105,6 +106,7 @@ impl Trie {
     /// the character there (where the search goes on): one that follows a character that is
     /// not a word character (`prev_word` tells whether the character before `from` is one, and
     /// is updated) and holds a byte some alias starts with. `from` is a char boundary of `text`.
+    #[inline]
     pub(crate) fn next_start(
         &self,
         text: &str,
@@ -194,6 +196,7 @@ impl Prefixes {
     }
 
     /// Whether some alias may start at the start of `text`: its shortest aliases first.
+    #[inline]
     fn may_start(&self, text: &[u8]) -> bool {
         let Some(&first) = text.first() else {
             return false;
