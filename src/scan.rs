@@ -23,11 +23,28 @@ use crate::normalize::is_word_char;
 /// 5 s of 12). Walks anchored at a start never follow a failure transition anyway.
 const START: u8 = 0xFF;
 
-/// The aliases as an automaton for anchored walks, and the bytes they start with.
+/// The aliases as automata for anchored walks, one for the aliases that start with each byte,
+/// and the bytes they start with.
+///
+/// One automaton a first byte, built one after another: a walk only ever needs the aliases
+/// that start with the byte it starts at, and the build holds the working copies of one part
+/// at a time (aho-corasick builds a noncontiguous NFA and copies it into a contiguous one),
+/// not of every alias at once: a million aliases peaked about 450 MB higher in one automaton.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    automaton: Kind,
+    /// The automata, by first byte.
+    parts: Vec<Part>,
+    /// Per byte: the index in `parts` of the aliases that start with it.
+    part_of: [Option<u8>; 256],
     first_bytes: [bool; 256],
+}
+
+/// The aliases that start with one byte.
+#[derive(Clone, Debug)]
+struct Part {
+    automaton: Kind,
+    /// The pattern number (in the tagger's order) of each of the automaton's patterns.
+    patterns: Box<[u32]>,
 }
 
 #[derive(Clone, Debug)]
@@ -37,46 +54,64 @@ enum Kind {
 }
 
 impl Trie {
-    /// Compiles `patterns` (normalised aliases, in pattern order) into a contiguous NFA, or a
-    /// DFA when `dfa` is set and the patterns fit its size limits. Each pattern is compiled
+    /// Compiles `patterns` (normalised aliases, in pattern order) into contiguous NFAs, or
+    /// DFAs where `dfa` is set and a part fits their size limits. Each pattern is compiled
     /// behind [`START`]; no prefilter, which anchored walks never use.
     pub(crate) fn new(patterns: &[String], dfa: bool) -> Result<Trie, BuildError> {
-        let marked = || {
-            patterns.iter().map(|p| {
-                let mut bytes = Vec::with_capacity(p.len() + 1);
-                bytes.push(START);
-                bytes.extend_from_slice(p.as_bytes());
-                bytes
-            })
-        };
-        let dfa = dfa
-            .then(|| {
-                aho_corasick::dfa::Builder::new()
-                    .match_kind(MatchKind::Standard)
-                    .start_kind(StartKind::Anchored)
-                    .prefilter(false)
-                    .build(marked())
-                    .ok()
-            })
-            .flatten();
-        let automaton = match dfa {
-            Some(dfa) => Kind::Dfa(dfa),
-            None => Kind::Nfa(
-                aho_corasick::nfa::contiguous::Builder::new()
-                    .match_kind(MatchKind::Standard)
-                    .prefilter(false)
-                    .build(marked())
-                    .map_err(|e| BuildError::Automaton(e.to_string()))?,
-            ),
-        };
-        let mut first_bytes = [false; 256];
-        for pattern in patterns {
+        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 256];
+        for (i, pattern) in patterns.iter().enumerate() {
             if let Some(&b) = pattern.as_bytes().first() {
-                first_bytes[usize::from(b)] = true;
+                let i = u32::try_from(i).map_err(|e| BuildError::Automaton(e.to_string()))?;
+                by_first[usize::from(b)].push(i);
             }
         }
+        let mut parts = Vec::new();
+        let mut part_of = [None; 256];
+        let mut first_bytes = [false; 256];
+        for (b, numbers) in by_first.into_iter().enumerate() {
+            if numbers.is_empty() {
+                continue;
+            }
+            let marked = || {
+                numbers.iter().map(|&i| {
+                    let pattern = patterns[i as usize].as_bytes();
+                    let mut bytes = Vec::with_capacity(pattern.len() + 1);
+                    bytes.push(START);
+                    bytes.extend_from_slice(pattern);
+                    bytes
+                })
+            };
+            let dfa = dfa
+                .then(|| {
+                    aho_corasick::dfa::Builder::new()
+                        .match_kind(MatchKind::Standard)
+                        .start_kind(StartKind::Anchored)
+                        .prefilter(false)
+                        .build(marked())
+                        .ok()
+                })
+                .flatten();
+            let automaton = match dfa {
+                Some(dfa) => Kind::Dfa(dfa),
+                None => Kind::Nfa(
+                    aho_corasick::nfa::contiguous::Builder::new()
+                        .match_kind(MatchKind::Standard)
+                        .prefilter(false)
+                        .build(marked())
+                        .map_err(|e| BuildError::Automaton(e.to_string()))?,
+                ),
+            };
+            // Fewer than 256 parts so far: the index fits.
+            part_of[b] = u8::try_from(parts.len()).ok();
+            first_bytes[b] = true;
+            parts.push(Part {
+                automaton,
+                patterns: numbers.into_boxed_slice(),
+            });
+        }
         Ok(Trie {
-            automaton,
+            parts,
+            part_of,
             first_bytes,
         })
     }
@@ -84,9 +119,21 @@ impl Trie {
     /// Pushes `(end, pattern)` for every alias that starts at `at` in `text`, by increasing
     /// end.
     pub(crate) fn starting_at(&self, text: &[u8], at: usize, found: &mut Vec<(usize, usize)>) {
-        match &self.automaton {
+        let Some(part) = text
+            .get(at)
+            .and_then(|&b| self.part_of[usize::from(b)])
+            .map(|p| &self.parts[usize::from(p)])
+        else {
+            return;
+        };
+        let from = found.len();
+        match &part.automaton {
             Kind::Nfa(nfa) => walk(nfa, text, at, found),
             Kind::Dfa(dfa) => walk(dfa, text, at, found),
+        }
+        // The part's own pattern numbers, as the tagger numbers them.
+        for (_, pattern) in &mut found[from..] {
+            *pattern = part.patterns[*pattern] as usize;
         }
     }
 
