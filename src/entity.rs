@@ -464,29 +464,68 @@ impl Alias {
 ///
 /// With the `serde` feature, deserialising checks what loading a file checks: the name, every
 /// alias, duplicate aliases, codes, ISINs and `x-` attributes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "unchecked::Entity"))]
 pub struct Entity {
     id: EntityId,
     kind: Kind,
-    also: Vec<Kind>,
     name: Arc<str>,
     match_name: bool,
-    aliases: Vec<Alias>,
-    iso3: Option<String>,
     nordic: bool,
+    aliases: Vec<Alias>,
+    /// What few entities have, boxed, `None` while all of it is empty: a big gazetteer of
+    /// plain names then holds 72 bytes an entity here instead of 264.
+    more: Option<Box<More>>,
+}
+
+/// The fields of an [`Entity`] that most entities leave empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct More {
+    also: Vec<Kind>,
+    iso3: Option<String>,
     origin: Option<String>,
     owner: Option<EntityId>,
     isins: Vec<String>,
     sources: Vec<Provenance>,
     note: Option<String>,
     /// The user's own attributes (`x-sector=energy`), in the order given.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
     attributes: Vec<(String, String)>,
+}
+
+/// What an entity without [`More`] reads.
+static NO_MORE: More = More {
+    also: Vec::new(),
+    iso3: None,
+    origin: None,
+    owner: None,
+    isins: Vec::new(),
+    sources: Vec::new(),
+    note: None,
+    attributes: Vec::new(),
+};
+
+impl fmt::Debug for Entity {
+    /// Every field, as if none were boxed.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let more = self.more();
+        f.debug_struct("Entity")
+            .field("id", &self.id)
+            .field("kind", &self.kind)
+            .field("also", &more.also)
+            .field("name", &self.name)
+            .field("match_name", &self.match_name)
+            .field("aliases", &self.aliases)
+            .field("iso3", &more.iso3)
+            .field("nordic", &self.nordic)
+            .field("origin", &more.origin)
+            .field("owner", &more.owner)
+            .field("isins", &more.isins)
+            .field("sources", &more.sources)
+            .field("note", &more.note)
+            .field("attributes", &more.attributes)
+            .finish()
+    }
 }
 
 impl Entity {
@@ -504,19 +543,23 @@ impl Entity {
         Ok(Entity {
             id,
             kind,
-            also: Vec::new(),
             name: Arc::from(name),
             match_name: true,
-            aliases: Vec::new(),
-            iso3: None,
             nordic: false,
-            origin: None,
-            owner: None,
-            isins: Vec::new(),
-            sources: Vec::new(),
-            note: None,
-            attributes: Vec::new(),
+            aliases: Vec::new(),
+            more: None,
         })
+    }
+
+    /// The rarely set fields (empty ones when none is set).
+    fn more(&self) -> &More {
+        self.more.as_deref().unwrap_or(&NO_MORE)
+    }
+
+    /// The rarely set fields, to set one (never called without setting one, so that an entity
+    /// with none set has `None`, and equal entities compare equal).
+    fn more_mut(&mut self) -> &mut More {
+        self.more.get_or_insert_with(Box::default)
     }
 
     /// Adds an attribute of the user's own: a key in the `x-` namespace (`x-sector`), kept on
@@ -552,14 +595,17 @@ impl Entity {
             return Err(Problem::RepeatedAttribute(key.to_string()));
         }
         no_control_characters(value)?;
-        self.attributes.push((key.to_string(), value.to_string()));
+        self.more_mut()
+            .attributes
+            .push((key.to_string(), value.to_string()));
         Ok(self)
     }
 
     /// The value of the user's attribute `key` (`x-sector`), if the entity has it.
     #[must_use]
     pub fn attribute(&self, key: &str) -> Option<&str> {
-        self.attributes
+        self.more()
+            .attributes
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
@@ -567,7 +613,8 @@ impl Entity {
 
     /// The user's attributes (`x-` keys), in the order given.
     pub fn attributes(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.attributes
+        self.more()
+            .attributes
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
     }
@@ -621,8 +668,8 @@ impl Entity {
     /// Adds another kind the entity also has (H&M is a brand and a company).
     #[must_use]
     pub fn with_also(mut self, kind: Kind) -> Entity {
-        if kind != self.kind && !self.also.contains(&kind) {
-            self.also.push(kind);
+        if kind != self.kind && !self.more().also.contains(&kind) {
+            self.more_mut().also.push(kind);
         }
         self
     }
@@ -631,25 +678,25 @@ impl Entity {
         self.match_name = on;
     }
     pub(crate) fn set_iso3(&mut self, v: String) {
-        self.iso3 = Some(v);
+        self.more_mut().iso3 = Some(v);
     }
     pub(crate) fn set_nordic(&mut self, v: bool) {
         self.nordic = v;
     }
     pub(crate) fn set_origin(&mut self, v: String) {
-        self.origin = Some(v);
+        self.more_mut().origin = Some(v);
     }
     pub(crate) fn set_owner(&mut self, v: EntityId) {
-        self.owner = Some(v);
+        self.more_mut().owner = Some(v);
     }
     pub(crate) fn push_isin(&mut self, v: String) {
-        self.isins.push(v);
+        self.more_mut().isins.push(v);
     }
     pub(crate) fn push_source(&mut self, v: Provenance) {
-        self.sources.push(v);
+        self.more_mut().sources.push(v);
     }
     pub(crate) fn set_note(&mut self, v: String) {
-        self.note = Some(v);
+        self.more_mut().note = Some(v);
     }
 
     /// The stable id.
@@ -667,13 +714,13 @@ impl Entity {
     /// Other kinds the entity also has.
     #[must_use]
     pub fn also(&self) -> &[Kind] {
-        &self.also
+        &self.more().also
     }
 
     /// Whether the entity is of `kind`, as its main kind or one of its others.
     #[must_use]
     pub fn is(&self, kind: Kind) -> bool {
-        self.kind == kind || self.also.contains(&kind)
+        self.kind == kind || self.more().also.contains(&kind)
     }
 
     /// The canonical name.
@@ -732,7 +779,7 @@ impl Entity {
     /// ISO 3166-1 alpha-3 code (countries).
     #[must_use]
     pub fn iso3(&self) -> Option<&str> {
-        self.iso3.as_deref()
+        self.more().iso3.as_deref()
     }
 
     /// ISO 3166-1 alpha-2 code, for ids of the form `iso:XX`.
@@ -750,31 +797,31 @@ impl Entity {
     /// Country of origin (ISO 3166-1 alpha-2), where known.
     #[must_use]
     pub fn origin(&self) -> Option<&str> {
-        self.origin.as_deref()
+        self.more().origin.as_deref()
     }
 
     /// Id of the owning entity, where known.
     #[must_use]
     pub fn owner(&self) -> Option<&EntityId> {
-        self.owner.as_ref()
+        self.more().owner.as_ref()
     }
 
     /// ISINs of a listed company (one per share class).
     #[must_use]
     pub fn isins(&self) -> &[String] {
-        &self.isins
+        &self.more().isins
     }
 
     /// Where the entity came from.
     #[must_use]
     pub fn sources(&self) -> &[Provenance] {
-        &self.sources
+        &self.more().sources
     }
 
     /// Why a decision about the entity was made, if recorded.
     #[must_use]
     pub fn note(&self) -> Option<&str> {
-        self.note.as_deref()
+        self.more().note.as_deref()
     }
 }
 
@@ -972,18 +1019,72 @@ impl TryFrom<unchecked::Entity> for Entity {
         for (key, value) in &e.attributes {
             entity = entity.with_attribute(key, value)?;
         }
-        entity.iso3 = e.iso3.map(|c| check::code("iso3", &c, 3)).transpose()?;
-        entity.origin = e.origin.map(|c| check::code("origin", &c, 2)).transpose()?;
-        entity.isins = e
-            .isins
-            .iter()
-            .map(|i| check::isin(i))
-            .collect::<Result<_, _>>()?;
+        // Set only what is there, so that an entity with nothing more keeps `more` empty.
+        if let Some(code) = e.iso3 {
+            entity.set_iso3(check::code("iso3", &code, 3)?);
+        }
+        if let Some(code) = e.origin {
+            entity.set_origin(check::code("origin", &code, 2)?);
+        }
+        for isin in &e.isins {
+            entity.push_isin(check::isin(isin)?);
+        }
         entity.match_name = e.match_name;
         entity.nordic = e.nordic;
-        entity.owner = e.owner;
-        entity.sources = e.sources;
-        entity.note = e.note;
+        if let Some(owner) = e.owner {
+            entity.set_owner(owner);
+        }
+        for source in e.sources {
+            entity.push_source(source);
+        }
+        if let Some(note) = e.note {
+            entity.set_note(note);
+        }
         Ok(entity)
+    }
+}
+
+/// Entities as serde writes them: every field, as if none were boxed (the shape
+/// `unchecked::Entity` reads).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Entity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        #[serde(rename = "Entity")]
+        struct Shape<'a> {
+            id: &'a EntityId,
+            kind: Kind,
+            also: &'a [Kind],
+            name: &'a str,
+            match_name: bool,
+            aliases: &'a [Alias],
+            iso3: &'a Option<String>,
+            nordic: bool,
+            origin: &'a Option<String>,
+            owner: &'a Option<EntityId>,
+            isins: &'a [String],
+            sources: &'a [Provenance],
+            note: &'a Option<String>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            attributes: &'a [(String, String)],
+        }
+        let more = self.more();
+        Shape {
+            id: &self.id,
+            kind: self.kind,
+            also: &more.also,
+            name: &self.name,
+            match_name: self.match_name,
+            aliases: &self.aliases,
+            iso3: &more.iso3,
+            nordic: self.nordic,
+            origin: &more.origin,
+            owner: &more.owner,
+            isins: &more.isins,
+            sources: &more.sources,
+            note: &more.note,
+            attributes: &more.attributes,
+        }
+        .serialize(serializer)
     }
 }

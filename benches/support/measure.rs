@@ -38,8 +38,21 @@ impl Peak {
     /// The peak resident memory since [`Peak::start`] beyond what was resident then, in MB,
     /// written with one decimal, or `n/a`.
     pub fn added_mb(&self) -> String {
+        self.added_mb_at(Peak::high_water())
+    }
+
+    /// The kernel's peak resident memory now, in bytes: since the last reset by any
+    /// [`Peak::start`]. Read at the end of each of several steps that reset it, the largest
+    /// reading is the peak of the steps together.
+    pub fn high_water() -> Option<usize> {
+        status_bytes("VmHWM:")
+    }
+
+    /// `high_water` (a reading of [`Peak::high_water`]) beyond what was resident at
+    /// [`Peak::start`], in MB, written with one decimal, or `n/a`.
+    pub fn added_mb_at(&self, high_water: Option<usize>) -> String {
         self.base
-            .zip(status_bytes("VmHWM:"))
+            .zip(high_water)
             .map_or("n/a".to_string(), |(base, peak)| {
                 format!("{:.1}", peak.saturating_sub(base) as f64 / 1e6)
             })
