@@ -852,26 +852,28 @@ impl WindowMentions<'_, '_> {
                 &mut found,
             )
         } else {
+            let floor = self.emitted_to;
             trie.next_start(text, self.cursor, &mut self.after_word)
+                .inspect(|&(at, _)| {
+                    if at >= floor {
+                        trie.starting_at(text.as_bytes(), at, &mut found);
+                    }
+                })
         };
-        let Some((at, next)) = step else {
-            self.exhausted = true;
-            self.scanned_to = text.len();
-            self.found = found;
-            return;
-        };
-        self.cursor = next;
-        self.scanned_to = at + 1;
-        if at < self.emitted_to {
-            self.found = found;
-            return;
-        }
-        if found.is_empty() {
-            trie.starting_at(text.as_bytes(), at, &mut found);
-        }
-        for &(end, pattern) in &found {
-            if let Some(c) = self.check(at, end, pattern) {
-                self.pending.push(c);
+        match step {
+            None => {
+                self.exhausted = true;
+                self.scanned_to = text.len();
+            }
+            Some((at, next)) => {
+                self.cursor = next;
+                self.scanned_to = at + 1;
+                // (Empty where `at` is inside the last mention: no walk was made there.)
+                for &(end, pattern) in &found {
+                    if let Some(c) = self.check(at, end, pattern) {
+                        self.pending.push(c);
+                    }
+                }
             }
         }
         found.clear();
