@@ -11,6 +11,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::error::Problem;
+use crate::normalize::is_letter;
 
 /// A language the tagger reads, or [`Language::Other`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -459,15 +460,15 @@ pub(crate) fn form_is_word(base: &str, form: &str, language: Language) -> bool {
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.find(char::is_alphabetic)?;
+        let start = rest.find(is_letter)?;
         let tail = &rest[start..];
         let mut end = tail.len();
         let mut chars = tail.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 continue;
             }
-            let inner = c == '\'' && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+            let inner = c == '\'' && chars.peek().is_some_and(|&(_, n)| is_letter(n));
             if !inner {
                 end = i;
                 break;

@@ -176,8 +176,33 @@ pub(crate) fn normalizes_to(input: &str, lower: bool, expected: &str) -> bool {
 }
 
 /// Whether `c` continues a word: a letter, digit or combining mark.
+///
+/// Latin-1 and the punctuation of news text (dashes, quotes, spaces) are told by ranges: the
+/// standard library's tables answer outside ASCII only by a search.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        '\u{80}'..='\u{FF}' => matches!(
+            c,
+            'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ'
+        ),
+        // General Punctuation: spaces, dashes, quotes, format characters.
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric() || is_mark(c),
+    }
+}
+
+/// Whether `c` is a letter ([`char::is_alphabetic`]), told by ranges in Latin-1 and General
+/// Punctuation as [`is_word_char`] tells them.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphabetic(),
+        '\u{80}'..='\u{FF}' => {
+            matches!(c, 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
+        }
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 pub(crate) fn is_mark(c: char) -> bool {
@@ -457,6 +482,14 @@ mod tests {
                 assert!(!normalizes_to(input, lower, &format!("{n}x")));
                 assert!(n.is_empty() || !normalizes_to(input, lower, &n[..n.len() - 1]));
             }
+        }
+    }
+
+    #[test]
+    fn word_chars_by_range_as_by_the_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

@@ -4,7 +4,7 @@
 //! they see the same letters whatever the original encoding.
 
 use crate::language_rules::{finnish, Genitive};
-use crate::normalize::{floor_boundary, is_mark, is_word_char};
+use crate::normalize::{floor_boundary, is_letter, is_mark, is_word_char};
 
 /// Punctuation that joins two word parts into one token when it stands between them:
 /// `e24.no`, `navn@firma`, `snake_case`. A name does not start or end at such a joint.
@@ -165,8 +165,8 @@ pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
     let mut letters = rest
         .chars()
         .rev()
-        .take_while(|&c| c.is_alphabetic() || is_mark(c))
-        .filter(|c| c.is_alphabetic())
+        .take_while(|&c| is_letter(c) || is_mark(c))
+        .filter(|&c| is_letter(c))
         .peekable();
     let mut lowercase = 0;
     while letters.next_if(|c| c.is_lowercase()).is_some() {
@@ -193,11 +193,11 @@ pub(crate) fn after_capitalised_word(before: &str, title_case: impl FnOnce() -> 
     let word_start = rest
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || is_mark(c))
+        .take_while(|&(_, c)| is_letter(c) || is_mark(c))
         .last()
         .map_or(rest.len(), |(i, _)| i);
     let word = &rest[word_start..];
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = word.chars().filter(|&c| is_letter(c)).count();
     if !word.chars().next().is_some_and(char::is_uppercase) || letters < 2 {
         return false;
     }
@@ -234,10 +234,10 @@ pub(crate) fn at_sentence_start(before: &str) -> bool {
 /// headlines and legal references ("EUROOPAN UNIONIN NEUVOSTO"): case says nothing there.
 pub(crate) fn in_capitals(before: &str, name: &str, after: &str) -> bool {
     let capitals = |w: &str| {
-        let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+        let mut letters = w.chars().filter(|&c| is_letter(c)).peekable();
         letters.peek().is_some() && letters.all(char::is_uppercase)
     };
-    let is_word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let is_word = |w: &&str| w.chars().filter(|&c| is_letter(c)).count() >= 2;
     capitals(name)
         && (before
             .split_whitespace()
@@ -614,7 +614,7 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
             return true;
         }
         match ending.next() {
-            Some(c) if letters < 5 && c.is_alphabetic() => end -= c.len_utf8(),
+            Some(c) if letters < 5 && is_letter(c) => end -= c.len_utf8(),
             _ => return false,
         }
     }
@@ -714,8 +714,8 @@ pub(crate) fn is_title_case(line: &str) -> bool {
     }
     let (mut long, mut lower) = (0, 0);
     for word in line.split_whitespace() {
-        let letters = word.trim_matches(|c: char| !c.is_alphabetic() && !is_mark(c));
-        if letters.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        let letters = word.trim_matches(|c: char| !is_letter(c) && !is_mark(c));
+        if letters.chars().filter(|&c| is_letter(c)).count() >= 4 {
             long += 1;
             lower += usize::from(letters.chars().next().is_some_and(char::is_lowercase));
         }
@@ -735,7 +735,7 @@ mod tests {
             KIND_NOUNS.iter().any(|noun| {
                 tail.rmatch_indices(noun).next().is_some_and(|(i, _)| {
                     let rest = &tail[i + noun.len()..];
-                    rest.chars().count() <= 5 && rest.chars().all(char::is_alphabetic)
+                    rest.chars().count() <= 5 && rest.chars().all(is_letter)
                 })
             })
         };

@@ -17,7 +17,7 @@ use crate::mention::{
     char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, Span,
 };
 use crate::normalize::{
-    ceil_boundary, floor_boundary, normalize, normalized_len, normalizes_to, Normalized,
+    ceil_boundary, floor_boundary, is_letter, normalize, normalized_len, normalizes_to, Normalized,
 };
 use crate::rules::{self, End, Start, LINE_REACH};
 use crate::scan::Trie;
@@ -344,8 +344,8 @@ impl TaggerBuilder {
                 .then(|| finnish::plural_stem(&folded))
                 .flatten()
                 .and_then(|stem| {
-                    let folded_stem = folded.strip_suffix(|c: char| c.is_alphabetic())?;
-                    let cased_stem = cased.strip_suffix(|c: char| c.is_alphabetic())?;
+                    let folded_stem = folded.strip_suffix(|c: char| is_letter(c))?;
+                    let cased_stem = cased.strip_suffix(|c: char| is_letter(c))?;
                     let stem_target = Target {
                         cased: cased_stem.into(),
                         word_endings: endings_on(alias.word_endings, true),
@@ -1109,7 +1109,7 @@ impl WindowMentions<'_, '_> {
             let model_number = kind.has_products() && rules::is_model_number(letters);
             let capitalised = model_number
                 || letters.chars().next().is_some_and(char::is_uppercase)
-                && (letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && (letters.chars().filter(|&c| is_letter(c)).count() >= 2
                     || company && rules::is_model_code(letters))
                 && !(country_genitive && abbreviation)
                 && !rules::is_english_capitalised_word(letters)
@@ -1520,7 +1520,7 @@ impl WindowMentions<'_, '_> {
         targets.iter().any(|t| {
             t.cased
                 .chars()
-                .find(|c| c.is_alphabetic())
+                .find(|&c| is_letter(c))
                 .is_none_or(|c| c.is_uppercase() == capital)
                 && **cased.get_or_insert_with(|| self.cased_original(start, end)) == *t.cased
         })
@@ -1539,7 +1539,7 @@ impl WindowMentions<'_, '_> {
         let (s, e) = self.norm.original(start, end);
         self.original[s..e]
             .chars()
-            .find(|c| c.is_alphabetic())
+            .find(|&c| is_letter(c))
             .is_some_and(char::is_uppercase)
     }
 

@@ -2,7 +2,7 @@
 //! or brand name ("Nokian", "Finnairille", "H&M:ssä", "Alkot", "Prismoissa"), and the list of
 //! them the data build's audit reads ([`endings`], printed by `examples/finnish_endings.rs`).
 
-use crate::normalize::is_word_char;
+use crate::normalize::{is_letter, is_word_char};
 use crate::rules::{token_ends, End};
 
 /// Finnish case endings of the singular, in both vowel-harmony forms: genitive, inessive,
@@ -74,7 +74,7 @@ pub(crate) fn case(name: &str, rest: &str) -> Option<usize> {
     if word.is_empty()
         || word.chars().nth(8).is_some()
         || !token_ends(&body[len..])
-        || !word.chars().all(char::is_alphabetic)
+        || !word.chars().all(is_letter)
     {
         return None;
     }
@@ -87,7 +87,7 @@ pub(crate) fn case(name: &str, rest: &str) -> Option<usize> {
                 .is_some_and(|w| is_case_ending(w, Some('i')))
     } else if is_vowel(last) {
         is_case_ending(word, Some(last))
-    } else if last.is_alphabetic() {
+    } else if is_letter(last) {
         word.strip_prefix('i')
             .is_some_and(|w| !w.is_empty() && is_case_ending(w, Some('i')))
     } else {
@@ -148,10 +148,7 @@ pub(crate) enum PluralStem {
 /// see [`PluralStem`].
 pub(crate) fn plural_stem(name: &str) -> Option<PluralStem> {
     let word = name.rsplit([' ', '-']).next()?;
-    if name.chars().count() < 4
-        || word.chars().count() < 3
-        || !word.chars().all(char::is_alphabetic)
-    {
+    if name.chars().count() < 4 || word.chars().count() < 3 || !word.chars().all(is_letter) {
         return None;
     }
     let mut rev = word.chars().rev();
@@ -186,7 +183,7 @@ fn ending_word(rest: &str, max: usize) -> Option<&str> {
     (!word.is_empty()
         && word.chars().nth(max).is_none()
         && token_ends(&rest[len..])
-        && word.chars().all(char::is_alphabetic))
+        && word.chars().all(is_letter))
     .then_some(word)
 }
 
@@ -210,7 +207,7 @@ fn is_plural_ending(word: &str, last: char) -> bool {
             || (matches!(last, 'o' | 'u' | 'y' | 'ö' | 'e') && FI_PLURAL.contains(&bare))
             || (last == 'i' && bare == "en")
     } else {
-        last.is_alphabetic()
+        is_letter(last)
             && (bare == "it"
                 || bare == "ien"
                 || bare
@@ -286,7 +283,7 @@ pub fn endings(word: &str) -> Vec<String> {
             .map(|e| e.to_string())
             .chain([format!("{last}n"), "kin".into()])
             .collect()
-    } else if last.is_alphabetic() {
+    } else if is_letter(last) {
         FI_CASES
             .iter()
             .map(|e| format!("i{e}"))
@@ -325,7 +322,7 @@ pub fn plural_endings(word: &str) -> Vec<String> {
             .chain(kept.iter().copied())
             .map(String::from)
             .collect()
-    } else if last.is_alphabetic() {
+    } else if is_letter(last) {
         ["it".to_string(), "ien".to_string()]
             .into_iter()
             .chain(FI_PLURAL.iter().map(|e| format!("e{e}")))
