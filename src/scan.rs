@@ -27,6 +27,13 @@ const START: u8 = 0xFF;
 /// gazetteer of up to this many aliases is one automaton.
 const PART_SIZE: usize = 1 << 17;
 
+/// How deep in the automaton states keep a transition for every byte class, instead of a list
+/// searched one class at a time: aho-corasick's default is 2, which behind [`START`] is the
+/// aliases' first byte only. Every walk goes through the first three bytes of a word, so they
+/// pay: on the builtin aliases 1.3 MB -> 3.1 MB, and 4 % fewer instructions a tag of Norwegian
+/// news.
+const DENSE_DEPTH: usize = 4;
+
 /// The aliases as automata for anchored walks, each for the aliases that start with some
 /// bytes, and the bytes they start with.
 ///
@@ -119,6 +126,7 @@ impl Trie {
                 Some(dfa) => Kind::Dfa(dfa),
                 None => Kind::Nfa(
                     aho_corasick::nfa::contiguous::Builder::new()
+                        .dense_depth(DENSE_DEPTH)
                         .match_kind(MatchKind::Standard)
                         .prefilter(false)
                         .build(marked())
