@@ -358,7 +358,7 @@ fn not_ascii_alphanumeric(x: u64) -> u64 {
     let at_least = |bound: u64| (low + ONES * (0x80 - bound)) & HIGH;
     let digit = at_least(0x30) & !at_least(0x3A);
     // Setting bit 5 maps capitals onto small letters, and nothing else onto them.
-    let folded = low | ONES * 0x20;
+    let folded = low | (ONES * 0x20);
     let at_least_folded = |bound: u64| (folded + ONES * (0x80 - bound)) & HIGH;
     let letter = at_least_folded(0x61) & !at_least_folded(0x7B);
     !((digit | letter) & !x) & HIGH
@@ -428,8 +428,6 @@ mod tests {
         assert!(stopped >= 5, "only {stopped} of 7 words stopped");
     }
 
-    /// More aliases than a part holds (1000 here): every alias is found where it starts, with its own
-    /// number, whichever part holds it, and so are the shorter aliases it starts with.
     proptest::proptest! {
         #[test]
         fn word_ends_eight_bytes_at_once_as_one_at_a_time(
@@ -455,6 +453,8 @@ mod tests {
         }
     }
 
+    /// More aliases than a part holds (1000 here): every alias is found where it starts, with its own
+    /// number, whichever part holds it, and so are the shorter aliases it starts with.
     #[test]
     fn aliases_in_several_parts() {
         let firsts = ["a", "b", "k", "s", "z", "ø", "å", "1"];
