@@ -333,21 +333,24 @@ fn each(input: &str, lower: bool, sink: &mut impl Sink) {
 /// text never decodes a char.
 fn byte_for_byte_run(bytes: &[u8], from: usize, lower: bool) -> usize {
     let mut i = from;
-    while let Some(&b) = bytes.get(i) {
-        let space_in_run = || {
-            b == b' '
-                && bytes
-                    .get(i + 1)
-                    .is_some_and(|&n| VISIBLE[usize::from(n)] || n == 0xC3)
-        };
-        if VISIBLE[usize::from(b)] || space_in_run() {
-            i += 1;
-        } else if b == 0xC3
-            && !(lower && matches!(bytes.get(i + 1), Some(0x80..=0x96 | 0x98..=0x9E)))
+    'run: loop {
+        // Eight bytes at a time while they are ordinary prose, then a character at a time over
+        // the next eight bytes (past a capital "Ø", say) before trying eight again.
+        while let Some(&chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <&[u8; 8]>::try_from(c).ok())
         {
-            i += 2;
-        } else {
-            break;
+            if !byte_for_byte_chunk(chunk, bytes.get(i + 8).copied(), lower) {
+                break;
+            }
+            i += 8;
+        }
+        let stop = i + 8;
+        while i < stop {
+            match byte_for_byte_step(bytes, i, lower) {
+                Some(next) => i = next,
+                None => break 'run,
+            }
         }
     }
     // A character other than ASCII or a Latin-1 letter may be a combining mark (every mark is
@@ -356,6 +359,70 @@ fn byte_for_byte_run(bytes: &[u8], from: usize, lower: bool) -> usize {
         i -= if bytes[i - 1] >= 0x80 { 2 } else { 1 };
     }
     i
+}
+
+/// Where the run goes on after the character at `i`, if it normalises byte for byte.
+#[inline]
+fn byte_for_byte_step(bytes: &[u8], i: usize, lower: bool) -> Option<usize> {
+    let b = *bytes.get(i)?;
+    let space_in_run = || {
+        b == b' '
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&n| VISIBLE[usize::from(n)] || n == 0xC3)
+    };
+    if VISIBLE[usize::from(b)] || space_in_run() {
+        Some(i + 1)
+    } else if b == 0xC3 && !(lower && matches!(bytes.get(i + 1), Some(0x80..=0x96 | 0x98..=0x9E))) {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
+/// Whether [`byte_for_byte_step`] goes over the eight bytes of `chunk` (followed by `next`)
+/// and stops at their end, told by tests on the eight bytes at once: visible ASCII, single
+/// spaces, and Latin-1 letters (0xC3 and a byte of 0x80..=0xBF) wholly inside the chunk, none
+/// of them a capital when `lower`.
+#[inline]
+fn byte_for_byte_chunk(chunk: [u8; 8], next: Option<u8>, lower: bool) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    /// The high bit of each byte of `x` that is zero, exactly (no borrow between bytes).
+    fn zero_bytes(x: u64) -> u64 {
+        !(((x & !HIGH) + !HIGH) | x | !HIGH)
+    }
+    // Little-endian: byte k + 1 is eight bits above byte k. A mask keeps a byte's high bit.
+    let x = u64::from_le_bytes(chunk);
+    let high = x & HIGH;
+    let lead = zero_bytes(x ^ (ONES * 0xC3));
+    let trail = high & !lead;
+    // Each byte from 0x80 up is 0xC3 or the byte after one, which is below 0xC0 (its bit 6,
+    // shifted to the high bit, is clear), and the last 0xC3 is not cut off.
+    if trail != lead << 8 || (x << 1) & trail != 0 || lead >> 56 != 0 {
+        return false;
+    }
+    if lower {
+        // Capitals (second byte 0x80..=0x9E, bit 5 clear) change when lowercased; "×" (0x97)
+        // and "ß" (0x9F) do not.
+        let below_a0 = trail & !(x << 2);
+        let kept = zero_bytes(x ^ (ONES * 0x97)) | zero_bytes(x ^ (ONES * 0x9F));
+        if below_a0 & !kept != 0 {
+            return false;
+        }
+    }
+    // ASCII: adding 0x5F to a byte's low seven bits carries into no neighbour, and leaves its
+    // high bit clear exactly where the byte is below 0x21 (a space or a control character).
+    let ascii = !high & HIGH;
+    let below_visible = !((x & !HIGH) + ONES * 0x5F) & ascii;
+    let spaces = zero_bytes(x ^ (ONES * 0x20));
+    let invisible = zero_bytes(x ^ (ONES * 0x60)) | zero_bytes(x ^ (ONES * 0x7F));
+    let space_after_space = spaces & (spaces >> 8);
+    let last_is_space = spaces >> 56 != 0;
+    below_visible & !spaces == 0
+        && invisible == 0
+        && space_after_space == 0
+        && (!last_is_space || next.is_some_and(|n| VISIBLE[usize::from(n)] || n == 0xC3))
 }
 
 /// Visible ASCII other than "`": the bytes that normalise to themselves (lowercased).
@@ -451,6 +518,35 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn eight_bytes_at_once_as_one_at_a_time(
+            // Text from a char boundary: the chunk may end inside a character.
+            units in proptest::collection::vec(
+                proptest::sample::select(&[
+                    " ", "a", "Z", "0", "`", "!", "~", "\u{7f}", "\u{1f}", "\0", "\n", "\t",
+                    "å", "Å", "À", "×", "ß", "ÿ", "÷", "«", "—", "\u{308}",
+                ][..]),
+                8..=9,
+            ),
+            lower: bool,
+        ) {
+            let bytes = units.concat().into_bytes();
+            let bytes = &bytes[..bytes.len().min(9)];
+            let mut i = 0;
+            while i < 8 {
+                match byte_for_byte_step(bytes, i, lower) {
+                    Some(next) => i = next,
+                    None => break,
+                }
+            }
+            let chunk = <[u8; 8]>::try_from(&bytes[..8]).unwrap();
+            proptest::prop_assert_eq!(
+                byte_for_byte_chunk(chunk, bytes.get(8).copied(), lower),
+                i == 8,
+                "{:x?} lower {}", bytes, lower
+            );
+        }
+
         #[test]
         fn compact_map_equals_the_dense_one_on_any_text(
             input in "[a-zA-ZæøåÆØÅİẞȺǅ \t\r\n\u{a0}\u{ad}\u{200b}\u{200d}\u{2019}\u{308}\u{30a}\u{301}`-]{0,24}"
