@@ -89,6 +89,14 @@ fn domain(rest: &str) -> Option<usize> {
 
 /// Classifies the end of a name whose normalised text is `name`, followed by `rest`.
 pub(crate) fn end(name: &str, rest: &str) -> End {
+    end_reading(name, rest, true)
+}
+
+/// As [`end`], for a tagger that reads Finnish case endings or not (`case_endings`). Without
+/// them, an ending joined straight to the name leaves the name inside a word whatever the
+/// ending is, so it is not looked for; one after a colon or apostrophe still is, so that
+/// "USA:ssa" is not read as "USA" followed by punctuation.
+pub(crate) fn end_reading(name: &str, rest: &str, case_endings: bool) -> End {
     // Most names end before a space or punctuation: no genitive or Finnish ending starts with
     // an ASCII character other than a letter, digit, ':' or '\''.
     let no_ending = rest
@@ -114,11 +122,13 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
             return End::Genitive(Genitive::Apostrophe);
         }
     }
-    if let Some(len) = finnish::case(name, rest) {
-        return End::Case(len);
-    }
-    if let Some(len) = finnish::plural(name, rest) {
-        return End::Plural(len);
+    if case_endings || !rest.starts_with(is_word_char) {
+        if let Some(len) = finnish::case(name, rest) {
+            return End::Case(len);
+        }
+        if let Some(len) = finnish::plural(name, rest) {
+            return End::Plural(len);
+        }
     }
     end_without_ending(rest)
 }

@@ -892,8 +892,10 @@ impl WindowMentions<'_, '_> {
         // Read before this name records itself as a head: "Norge-Sverige-avtalen".
         let previous_head_end = self.last_head_end;
         let end_rule = match tagger.stems[pattern] {
-            Some(stem) => finnish::plural_stem_end(stem, &text[end..]),
-            None => rules::end(&text[start..end], &text[end..]),
+            Some(stem) if tagger.case_endings => finnish::plural_stem_end(stem, &text[end..]),
+            // A plural stem is a name only with its ending.
+            Some(_) => End::Inside,
+            None => rules::end_reading(&text[start..end], &text[end..], tagger.case_endings),
         };
         // The language read, where a rule depends on it (endings, ordinary words, Finnish
         // institutions, English adjectives); other candidates read it only once they are

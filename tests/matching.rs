@@ -552,6 +552,25 @@ fn options() {
         .build(&gazetteer)
         .unwrap();
     assert_eq!(found(&no_cases, "Nokian ja Nokia").len(), 1);
+    // Off, a case ending after a colon still keeps the name from reading as a word of its own.
+    let finnish = "Hän osti takin H&M:ltä ja puhelimen Elisalta, kertoo yhtiö.";
+    let texts = |tagger: &Tagger| -> Vec<String> {
+        tagger
+            .tag(finnish)
+            .iter()
+            .map(|m| m.text().to_string())
+            .collect()
+    };
+    assert_eq!(texts(Tagger::builtin()), ["H&M:ltä", "Elisalta"]);
+    let builtin_no_cases = Tagger::builder()
+        .case_endings(false)
+        .build(Gazetteer::builtin())
+        .unwrap();
+    assert!(
+        texts(&builtin_no_cases).is_empty(),
+        "{:?}",
+        texts(&builtin_no_cases)
+    );
     let exact = Tagger::builder()
         .default_case(nordic_ner::CaseRule::Exact)
         .build(&gazetteer)
