@@ -9,6 +9,11 @@
 //! cache `data/.cache` holds it: 21,511 names with the cache, on 2026-12-02), tagged with the Nordic rules off and the
 //! language fixed, next to an Aho-Corasick leftmost-longest scan over the same names (as
 //! written, on the raw text) that keeps whole words only.
+//!
+//! Before the criterion groups, each comparison is also printed as a ratio of best times over
+//! 200 rounds in which the two scans take turns (`ratio ...` lines): on a shared machine whose
+//! speed drifts over seconds, criterion's groups, each measured over its own seconds, can
+//! disagree by a third from run to run; scans that alternate see the same machine.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -48,6 +53,23 @@ fn bench(c: &mut Criterion) {
         text.len(),
         aliases.len()
     );
+
+    let bare_scan = || {
+        bare.find_overlapping_iter(std::hint::black_box(&text))
+            .count()
+    };
+    for (label, tagger) in [
+        ("nordic_ner", tagger),
+        ("nordic_ner_fixed_language", &fixed_tagger),
+        ("nordic_ner_dfa", &dfa_tagger),
+    ] {
+        let tag = || tagger.tag(std::hint::black_box(&text)).len();
+        print_ratio(
+            &format!("tag/{label} against tag/bare_aho_corasick"),
+            tag,
+            bare_scan,
+        );
+    }
 
     let mut group = c.benchmark_group("tag");
     group.throughput(Throughput::Bytes(text.len() as u64));
@@ -164,6 +186,11 @@ fn bench_names(c: &mut Criterion, text: &str) {
         tagger.tag(text).len(),
         whole_words(&ac, text)
     );
+    print_ratio(
+        "names/nordic_ner_rules_off against names/aho_corasick_leftmost_longest_whole_words",
+        || tagger.tag(std::hint::black_box(text)).len(),
+        || whole_words(&ac, std::hint::black_box(text)),
+    );
     let mut group = c.benchmark_group("names");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("nordic_ner_rules_off", |b| {
@@ -173,6 +200,28 @@ fn bench_names(c: &mut Criterion, text: &str) {
         b.iter(|| whole_words(&ac, std::hint::black_box(text)))
     });
     group.finish();
+}
+
+/// Prints how fast `ours` runs against `theirs` (their best time over ours): the best times of
+/// 200 rounds in which each runs once, in turn.
+fn print_ratio(label: &str, ours: impl Fn() -> usize, theirs: impl Fn() -> usize) {
+    let (mut best_ours, mut best_theirs) = (f64::MAX, f64::MAX);
+    for _ in 0..200 {
+        for (scan, best) in [
+            (&ours as &dyn Fn() -> usize, &mut best_ours),
+            (&theirs, &mut best_theirs),
+        ] {
+            let start = std::time::Instant::now();
+            std::hint::black_box(scan());
+            *best = best.min(start.elapsed().as_secs_f64());
+        }
+    }
+    eprintln!(
+        "ratio {label}: {:.2} ({:.3} ms against {:.3} ms, best of 200 alternating rounds)",
+        best_theirs / best_ours,
+        best_ours * 1e3,
+        best_theirs * 1e3
+    );
 }
 
 /// Parses the files the crate embeds, as `Gazetteer::builtin` does on first use.
