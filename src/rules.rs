@@ -384,6 +384,11 @@ const CORPORATE_WORDS: [&str; 36] = [
 /// [`next_word_on_line`] gives it), closed by punctuation or a Finnish case ending after a
 /// colon ("Oyj:n").
 pub(crate) fn corporate_word(word: &str) -> Option<usize> {
+    // Most words after a name start with none of the corporate words' first letters.
+    let first = *word.as_bytes().first()?;
+    if !CORPORATE_WORDS.iter().any(|c| c.as_bytes()[0] == first) {
+        return None;
+    }
     CORPORATE_WORDS
         .iter()
         .filter(|c| {
@@ -463,8 +468,8 @@ pub(crate) fn heads_finnish_institution(name: &str, rest: &str) -> bool {
         return false;
     };
     let fits = |word: &str| {
-        finnish_institution(word)
-            && (word.chars().next().is_some_and(char::is_lowercase) || in_capitals("", name, word))
+        (word.chars().next().is_some_and(char::is_lowercase) || in_capitals("", name, word))
+            && finnish_institution(word)
     };
     if fits(first) {
         return true;
