@@ -625,7 +625,9 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
     let mut end = tail.len();
     let mut ending = tail.chars().rev();
     for letters in 0..=5 {
-        if KIND_NOUNS.iter().any(|noun| tail[..end].ends_with(noun)) {
+        let stem = &tail[..end];
+        // The last two bytes rule out most places before any noun is compared.
+        if ends_like_a_kind_noun(stem) && KIND_NOUNS.iter().any(|noun| stem.ends_with(noun)) {
             return true;
         }
         match ending.next() {
@@ -634,6 +636,30 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
         }
     }
     false
+}
+
+/// The last two bytes of each of [`KIND_NOUNS`], as a set of 16-bit numbers.
+const KIND_NOUN_ENDS: [u64; 1024] = {
+    let mut set = [0u64; 1024];
+    let mut i = 0;
+    while i < KIND_NOUNS.len() {
+        let noun = KIND_NOUNS[i].as_bytes();
+        let end = (noun[noun.len() - 2] as usize) << 8 | noun[noun.len() - 1] as usize;
+        set[end / 64] |= 1 << (end % 64);
+        i += 1;
+    }
+    set
+};
+
+/// Whether `text` ends with the last two bytes of some kind noun.
+fn ends_like_a_kind_noun(text: &str) -> bool {
+    match *text.as_bytes() {
+        [.., a, b] => {
+            let end = usize::from(a) << 8 | usize::from(b);
+            KIND_NOUN_ENDS[end / 64] & (1 << (end % 64)) != 0
+        }
+        _ => false,
+    }
 }
 
 /// Whether the text after a name, `rest`, gives it an English epithet: " the " and a
