@@ -260,8 +260,14 @@ fn each(input: &str, lower: bool, sink: &mut impl Sink) {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Most of the text normalises byte for byte and goes whole, as a run.
-        let run_end = byte_for_byte_run(bytes, i, lower);
+        // Most of the text normalises byte for byte and goes whole, as a run (which only
+        // visible ASCII, a space or a Latin-1 letter can start).
+        let b = bytes[i];
+        let run_end = if VISIBLE[usize::from(b)] || b == b' ' || b == 0xC3 {
+            byte_for_byte_run(bytes, i, lower)
+        } else {
+            i
+        };
         if run_end > i {
             sink.push_run(&input[i..run_end], i, lower);
             i = run_end;
