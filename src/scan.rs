@@ -225,11 +225,18 @@ impl Trie {
                     .chars()
                     .next()
                     .unwrap_or(char::REPLACEMENT_CHARACTER);
-                *prev_word = is_word_char(c);
+                let next = at + c.len_utf8();
+                // Whether a character outside ASCII is a word character takes a table search,
+                // and matters only where an alias may start right after it.
+                *prev_word = (candidate
+                    || bytes
+                        .get(next)
+                        .is_some_and(|&n| self.first_bytes[usize::from(n)]))
+                    && is_word_char(c);
                 if candidate {
-                    return Some((at, at + c.len_utf8()));
+                    return Some((at, next));
                 }
-                at += c.len_utf8();
+                at = next;
             }
         }
         None
@@ -429,6 +436,32 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The starts the scan reports are the characters that begin with an alias's first byte
+        /// and follow no word character, as read one character at a time.
+        #[test]
+        fn starts_follow_no_word_character(
+            text in "[a-zA-Z0-9æÅ×ж\u{308}\u{2013}«» .,'-]{0,24}",
+        ) {
+            let trie = Trie::new(&["a".to_string(), "å".to_string(), "ж".to_string()], false).unwrap();
+            let mut starts = Vec::new();
+            let (mut from, mut prev_word) = (0, false);
+            while let Some((at, next)) = trie.next_start(&text, from, &mut prev_word) {
+                starts.push(at);
+                from = next;
+            }
+            let mut want = Vec::new();
+            let mut prev: Option<char> = None;
+            for (i, c) in text.char_indices() {
+                if ["a", "å", "ж"].iter().any(|a| a.as_bytes()[0] == text.as_bytes()[i])
+                    && !prev.is_some_and(is_word_char)
+                {
+                    want.push(i);
+                }
+                prev = Some(c);
+            }
+            proptest::prop_assert_eq!(starts, want);
+        }
+
         #[test]
         fn word_ends_eight_bytes_at_once_as_one_at_a_time(
             text in "[a-zA-Z0-9æøÅ×÷@\\[`{ .,'\u{7f}\u{80}ж-]{0,24}",
