@@ -11,9 +11,10 @@
 //! written, on the raw text) that keeps whole words only.
 //!
 //! Before the criterion groups, each comparison is also printed as a ratio of best times over
-//! 200 rounds in which the two scans take turns (`ratio ...` lines): on a shared machine whose
-//! speed drifts over seconds, criterion's groups, each measured over its own seconds, can
-//! disagree by a third from run to run; scans that alternate see the same machine.
+//! 200 rounds in which the two scans take turns, and as the median of the rounds' ratios
+//! (`ratio ...` lines): on a shared machine whose speed drifts over seconds, criterion's groups,
+//! each measured over its own seconds, can disagree by a third from run to run; scans that
+//! alternate see the same machine.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -202,25 +203,27 @@ fn bench_names(c: &mut Criterion, text: &str) {
     group.finish();
 }
 
-/// Prints how fast `ours` runs against `theirs` (their best time over ours): the best times of
-/// 200 rounds in which each runs once, in turn.
+/// Prints how fast `ours` runs against `theirs` (their time over ours) over 200 rounds in
+/// which each runs once, in turn: the ratio of the best times, and the median of the rounds'
+/// ratios (lower where the machine has slow phases that slow one scan more than the other).
 fn print_ratio(label: &str, ours: impl Fn() -> usize, theirs: impl Fn() -> usize) {
-    let (mut best_ours, mut best_theirs) = (f64::MAX, f64::MAX);
-    for _ in 0..200 {
-        for (scan, best) in [
-            (&ours as &dyn Fn() -> usize, &mut best_ours),
-            (&theirs, &mut best_theirs),
-        ] {
-            let start = std::time::Instant::now();
-            std::hint::black_box(scan());
-            *best = best.min(start.elapsed().as_secs_f64());
-        }
-    }
+    let time = |scan: &dyn Fn() -> usize| {
+        let start = std::time::Instant::now();
+        std::hint::black_box(scan());
+        start.elapsed().as_secs_f64()
+    };
+    let rounds: Vec<(f64, f64)> = (0..200).map(|_| (time(&ours), time(&theirs))).collect();
+    let best_ours = rounds.iter().map(|r| r.0).fold(f64::MAX, f64::min);
+    let best_theirs = rounds.iter().map(|r| r.1).fold(f64::MAX, f64::min);
+    let mut ratios: Vec<f64> = rounds.iter().map(|(o, t)| t / o).collect();
+    ratios.sort_by(f64::total_cmp);
     eprintln!(
-        "ratio {label}: {:.2} ({:.3} ms against {:.3} ms, best of 200 alternating rounds)",
+        "ratio {label}: {:.2} ({:.3} ms against {:.3} ms, best of 200 alternating rounds); \
+         median of the rounds' ratios {:.2}",
         best_theirs / best_ours,
         best_ours * 1e3,
-        best_theirs * 1e3
+        best_theirs * 1e3,
+        ratios[ratios.len() / 2]
     );
 }
 
