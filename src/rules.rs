@@ -302,7 +302,37 @@ pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
         ),
         _ => false,
     };
-    suffix || WORDS.contains(&word)
+    // The words' first letters, and their shortest and longest lengths: most words are ruled
+    // out by them before any is compared.
+    const FIRST: [bool; 256] = {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < WORDS.len() {
+            first[WORDS[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        first
+    };
+    const LENGTHS: (usize, usize) = {
+        let (mut shortest, mut longest) = (usize::MAX, 0);
+        let mut i = 0;
+        while i < WORDS.len() {
+            let len = WORDS[i].len();
+            if len < shortest {
+                shortest = len;
+            }
+            if len > longest {
+                longest = len;
+            }
+            i += 1;
+        }
+        (shortest, longest)
+    };
+    suffix
+        || (b.len() >= LENGTHS.0
+            && b.len() <= LENGTHS.1
+            && FIRST[usize::from(b[0])]
+            && WORDS.contains(&word))
 }
 
 /// White space that does not end a line: spaces of every width (no-break, thin, figure,
@@ -822,6 +852,24 @@ mod tests {
             ("a\u{308}", Start::Inside),
         ] {
             assert_eq!(start(before), want, "before {before:?}");
+        }
+    }
+
+    #[test]
+    fn english_capitalised_words() {
+        for word in [
+            "May",
+            "Wednesday",
+            "Thai",
+            "Nordic",
+            "Swedish",
+            "Norwegian",
+            "European",
+        ] {
+            assert!(is_english_capitalised_word(word), "{word}");
+        }
+        for word in ["", "M", "Norge", "Sverige", "Mayday", "Thais", "Equinor"] {
+            assert!(!is_english_capitalised_word(word), "{word}");
         }
     }
 
