@@ -180,16 +180,14 @@ pub(crate) fn normalizes_to(input: &str, lower: bool, expected: &str) -> bool {
 /// Latin-1 and the punctuation of news text (dashes, quotes, spaces) are told by ranges: the
 /// standard library's tables answer outside ASCII only by a search.
 pub(crate) fn is_word_char(c: char) -> bool {
-    match c {
-        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
-        '\u{80}'..='\u{FF}' => matches!(
-            c,
-            'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ'
-        ),
-        // General Punctuation: spaces, dashes, quotes, format characters.
-        '\u{2000}'..='\u{206F}' => false,
-        _ => c.is_alphanumeric() || is_mark(c),
-    }
+    is_letter(c)
+        || match c {
+            '\0'..='\u{7F}' => c.is_ascii_digit(),
+            // Superscripts and fractions: the numbers of Latin-1.
+            '\u{80}'..='\u{FF}' => matches!(c, '²' | '³' | '¹' | '¼'..='¾'),
+            '\u{2000}'..='\u{206F}' => false,
+            _ => c.is_numeric() || is_mark(c),
+        }
 }
 
 /// Whether `c` is a letter ([`char::is_alphabetic`]), told by ranges in Latin-1 and General
