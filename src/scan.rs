@@ -49,7 +49,6 @@ pub(crate) struct Trie {
     parts: Vec<Part>,
     /// Per byte: the index in `parts` of the part with the aliases that start with it.
     part_of: [Option<u8>; 256],
-    first_bytes: [bool; 256],
     prefixes: Prefixes,
 }
 
@@ -100,7 +99,6 @@ impl Trie {
                 numbers[usize::from(part)].push(i);
             }
         }
-        let first_bytes = part_of.map(|p| p.is_some());
         let mut parts = Vec::new();
         for numbers in numbers {
             let marked = || {
@@ -141,9 +139,14 @@ impl Trie {
         Ok(Trie {
             parts,
             part_of,
-            first_bytes,
             prefixes: Prefixes::new(patterns),
         })
+    }
+
+    /// Whether some alias starts with byte `b`.
+    #[inline]
+    fn starts_some_alias(&self, b: u8) -> bool {
+        self.part_of[usize::from(b)].is_some()
     }
 
     /// Pushes `(end, pattern)` for every alias that starts at `at` in `text`, by increasing
@@ -209,7 +212,7 @@ impl Trie {
         let bytes = text.as_bytes();
         let mut at = from;
         while let Some(&b) = bytes.get(at) {
-            let candidate = !*prev_word && self.first_bytes[usize::from(b)];
+            let candidate = !*prev_word && self.starts_some_alias(b);
             if b.is_ascii() {
                 *prev_word = ASCII_WORD[usize::from(b)];
                 if candidate {
@@ -229,9 +232,7 @@ impl Trie {
                 // Whether a character outside ASCII is a word character takes a table search,
                 // and matters only where an alias may start right after it.
                 *prev_word = (candidate
-                    || bytes
-                        .get(next)
-                        .is_some_and(|&n| self.first_bytes[usize::from(n)]))
+                    || bytes.get(next).is_some_and(|&n| self.starts_some_alias(n)))
                     && is_word_char(c);
                 if candidate {
                     return Some((at, next));
