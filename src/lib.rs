@@ -195,6 +195,7 @@ pub mod gazetteer_format {}
 mod rules;
 mod scan;
 mod stream;
+mod swar;
 mod tagger;
 mod unicode_tables;
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::entity::{by_name, EntityId, Kind};
 use crate::error::Problem;
 use crate::language::Language;
+use crate::swar;
 
 /// The number of chars (Unicode scalars) and UTF-16 code units of `s`, counted on its bytes:
 /// every byte that does not continue a character starts one, and one of four bytes takes two
@@ -14,15 +15,14 @@ pub(crate) fn char_and_utf16_len(s: &str) -> (usize, usize) {
     // Eight bytes at a time: the bytes that continue a character (0b10xx_xxxx) are not
     // characters, and each lead byte of four (0b1111_xxxx) begins a surrogate pair in UTF-16.
     // This runs over all the text between mentions.
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     let (mut continuation, mut astral) = (0, 0);
     for chunk in &mut chunks {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         // Bit 7 of each byte, with bit 6 (and 5, 4) of the same byte shifted up beside it.
-        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
-        astral += (x & (x << 1) & (x << 2) & (x << 3) & HIGH).count_ones() as usize;
+        continuation += (x & !(x << 1) & swar::HIGH).count_ones() as usize;
+        astral += (x & (x << 1) & (x << 2) & (x << 3) & swar::HIGH).count_ones() as usize;
     }
     for &b in chunks.remainder() {
         continuation += usize::from(b & 0xC0 == 0x80);

@@ -12,6 +12,7 @@
 //! Each normalised byte remembers the original byte range it came from, so offsets always
 //! index the original text, also where lowercasing changes lengths (İ, ẞ).
 
+use crate::swar;
 use crate::unicode_tables::{COMPOSE, MARKS};
 
 /// Normalised text, with a map back to the original text that records only where the two
@@ -340,10 +341,7 @@ fn byte_for_byte_run(bytes: &[u8], from: usize, lower: bool) -> usize {
     'run: loop {
         // Eight bytes at a time while they are ordinary prose, then a character at a time over
         // the next eight bytes (past a capital "Ø", say) before trying eight again.
-        while let Some(&chunk) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <&[u8; 8]>::try_from(c).ok())
-        {
+        while let Some(chunk) = swar::chunk_at(bytes, i) {
             if !byte_for_byte_chunk(chunk, bytes.get(i + 8).copied(), lower) {
                 break;
             }
@@ -384,20 +382,13 @@ fn byte_for_byte_step(bytes: &[u8], i: usize, lower: bool) -> Option<usize> {
     }
 }
 
-/// Whether [`byte_for_byte_step`] goes over the eight bytes of `chunk` (followed by `next`)
+/// Whether [`byte_for_byte_step`] goes over the eight bytes of `x` (followed by `next`)
 /// and stops at their end, told by tests on the eight bytes at once: visible ASCII, single
 /// spaces, and Latin-1 letters (0xC3 and a byte of 0x80..=0xBF) wholly inside the chunk, none
 /// of them a capital when `lower`.
 #[inline]
-fn byte_for_byte_chunk(chunk: [u8; 8], next: Option<u8>, lower: bool) -> bool {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    /// The high bit of each byte of `x` that is zero, exactly (no borrow between bytes).
-    fn zero_bytes(x: u64) -> u64 {
-        !(((x & !HIGH) + !HIGH) | x | !HIGH)
-    }
-    // Little-endian: byte k + 1 is eight bits above byte k. A mask keeps a byte's high bit.
-    let x = u64::from_le_bytes(chunk);
+fn byte_for_byte_chunk(x: u64, next: Option<u8>, lower: bool) -> bool {
+    use swar::{at_least, zero_bytes, HIGH, ONES};
     let high = x & HIGH;
     let lead = zero_bytes(x ^ (ONES * 0xC3));
     let trail = high & !lead;
@@ -415,10 +406,9 @@ fn byte_for_byte_chunk(chunk: [u8; 8], next: Option<u8>, lower: bool) -> bool {
             return false;
         }
     }
-    // ASCII: adding 0x5F to a byte's low seven bits carries into no neighbour, and leaves its
-    // high bit clear exactly where the byte is below 0x21 (a space or a control character).
+    // ASCII below 0x21: a space or a control character.
     let ascii = !high & HIGH;
-    let below_visible = !((x & !HIGH) + ONES * 0x5F) & ascii;
+    let below_visible = !at_least(x, 0x21) & ascii;
     let spaces = zero_bytes(x ^ (ONES * 0x20));
     let invisible = zero_bytes(x ^ (ONES * 0x60)) | zero_bytes(x ^ (ONES * 0x7F));
     let space_after_space = spaces & (spaces >> 8);
@@ -543,7 +533,7 @@ mod tests {
                     None => break,
                 }
             }
-            let chunk = <[u8; 8]>::try_from(&bytes[..8]).unwrap();
+            let chunk = crate::swar::chunk_at(bytes, 0).unwrap();
             proptest::prop_assert_eq!(
                 byte_for_byte_chunk(chunk, bytes.get(8).copied(), lower),
                 i == 8,

@@ -15,6 +15,7 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use crate::error::BuildError;
 use crate::normalize::is_word_char;
+use crate::swar;
 
 /// The byte every pattern starts with in the automaton, and every walk steps over first: one
 /// that UTF-8 text never holds. With it no proper suffix of a pattern's prefix is the prefix of
@@ -336,11 +337,8 @@ fn contains(set: &[u64], i: usize) -> bool {
 fn word_end(bytes: &[u8], mut at: usize) -> usize {
     loop {
         // Eight bytes at a time, to the first that is not an ASCII letter or digit.
-        if let Some(&chunk) = bytes
-            .get(at..at + 8)
-            .and_then(|c| <&[u8; 8]>::try_from(c).ok())
-        {
-            let stop = not_ascii_alphanumeric(u64::from_le_bytes(chunk));
+        if let Some(chunk) = swar::chunk_at(bytes, at) {
+            let stop = not_ascii_alphanumeric(chunk);
             if stop == 0 {
                 at += 8;
                 continue;
@@ -355,21 +353,16 @@ fn word_end(bytes: &[u8], mut at: usize) -> usize {
     }
 }
 
-/// The high bit of each byte of `x` that is not an ASCII letter or digit. Each range test adds
-/// to a byte's low seven bits an amount that carries into its high bit exactly from the
-/// range's bound on, and never into the next byte.
+/// The high bit of each byte of `x` that is not an ASCII letter or digit.
 #[inline]
 fn not_ascii_alphanumeric(x: u64) -> u64 {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    let low = x & !HIGH;
-    let at_least = |bound: u64| (low + ONES * (0x80 - bound)) & HIGH;
-    let digit = at_least(0x30) & !at_least(0x3A);
+    use swar::at_least;
+    let digit = at_least(x, 0x30) & !at_least(x, 0x3A);
     // Setting bit 5 maps capitals onto small letters, and nothing else onto them.
-    let folded = low | (ONES * 0x20);
-    let at_least_folded = |bound: u64| (folded + ONES * (0x80 - bound)) & HIGH;
-    let letter = at_least_folded(0x61) & !at_least_folded(0x7B);
-    !((digit | letter) & !x) & HIGH
+    let folded = x | (swar::ONES * 0x20);
+    let letter = at_least(folded, 0x61) & !at_least(folded, 0x7B);
+    // (A byte from 0x80 up is no ASCII letter or digit, whatever its low seven bits.)
+    !((digit | letter) & !x) & swar::HIGH
 }
 
 /// ASCII letters and digits, by table: the test the scan makes on most bytes.
