@@ -978,10 +978,11 @@ impl WindowMentions<'_, '_> {
             return None;
         }
         // "TV Norge", "Hotel Føroyar": the tail of a longer name, unless the word before is a
-        // name of its own ("Norge Sverige 2-1") or the candidate is a web address.
+        // name of its own ("Norge Sverige 2-1") or the candidate is a web address. (The cheap
+        // test first: in a list of names, every name follows one.)
         if form != Form::Domain
-            && rules::after_capitalised_word(before, || self.line_at(original_start).2)
             && !self.follows_a_name(start)
+            && rules::after_capitalised_word(before, || self.line_at(original_start).2)
         {
             return None;
         }
