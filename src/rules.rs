@@ -345,6 +345,52 @@ pub(crate) fn is_line_space(c: char) -> bool {
         )
 }
 
+/// What the rules that extend a name ask of a word after it on its line: read once per word,
+/// however many names before it ask (in a list of names each word is the tail of three).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordAfter {
+    /// The bytes of space before the word, of the word (up to white space) and of its letters
+    /// (the word without the punctuation that ends it).
+    pub(crate) gap: usize,
+    pub(crate) len: usize,
+    pub(crate) letters: usize,
+    /// The length of the letters normalised (lowercase).
+    pub(crate) normalized_len: usize,
+    /// Whether the letters start with a capital, and have two letters or more.
+    pub(crate) capital: bool,
+    pub(crate) two_letters: bool,
+    /// No lowercase letter ("BNP", "FN").
+    pub(crate) abbreviation: bool,
+    /// [`is_model_number`], [`is_model_code`], [`is_english_capitalised_word`].
+    pub(crate) model_number: bool,
+    pub(crate) model_code: bool,
+    pub(crate) english: bool,
+    /// A hyphen inside: a compound ("FN-ambassadør").
+    pub(crate) hyphen: bool,
+}
+
+impl WordAfter {
+    /// The next word on the line after `rest` (see [`next_word_on_line`]), read.
+    pub(crate) fn read(rest: &str) -> Option<WordAfter> {
+        let (gap, word) = next_word_on_line(rest)?;
+        // (Combining marks belong to the word: NFD "Kina\u{308}" is "Kinä".)
+        let letters = word.trim_end_matches(|c: char| !is_word_char(c));
+        Some(WordAfter {
+            gap,
+            len: word.len(),
+            letters: letters.len(),
+            normalized_len: crate::normalize::normalized_len(letters, true),
+            capital: letters.chars().next().is_some_and(char::is_uppercase),
+            two_letters: letters.chars().filter(|&c| is_letter(c)).nth(1).is_some(),
+            abbreviation: letters.chars().all(|c| !c.is_lowercase()),
+            model_number: is_model_number(letters),
+            model_code: is_model_code(letters),
+            english: is_english_capitalised_word(letters),
+            hyphen: letters.contains('-'),
+        })
+    }
+}
+
 /// The next word after `rest` on the same line (after spaces of any width or tabs, not a
 /// line break), up to white space, and where in `rest` it starts; `None` if the line ends
 /// first.
@@ -827,6 +873,46 @@ mod tests {
             assert_eq!(names_a_kind(tail), by_search(tail), "{tail:?}");
         }
         assert!(names_a_kind("konsernet") && !names_a_kind("banksjefen"));
+    }
+
+    #[test]
+    fn word_after_reads_the_next_word_on_the_line() {
+        fn read(rest: &str) -> Option<(&str, &str, usize, bool, bool)> {
+            WordAfter::read(rest).map(|w| {
+                let word = &rest[w.gap..w.gap + w.len];
+                (
+                    word,
+                    &word[..w.letters],
+                    w.normalized_len,
+                    w.capital,
+                    w.two_letters,
+                )
+            })
+        }
+        assert_eq!(
+            read(" Sverige Danmark"),
+            Some(("Sverige", "Sverige", 7, true, true))
+        );
+        assert_eq!(read("\u{a0} Øst, og"), Some(("Øst,", "Øst", 4, true, true)));
+        assert_eq!(read(" ab"), Some(("ab", "ab", 2, false, true)));
+        assert_eq!(read(" X"), Some(("X", "X", 1, true, false)));
+        assert_eq!(read("\nSverige"), None);
+        assert_eq!(read("-Sverige"), None);
+        let flags = |rest: &str| {
+            let w = WordAfter::read(rest).unwrap();
+            [
+                w.abbreviation,
+                w.model_number,
+                w.model_code,
+                w.english,
+                w.hyphen,
+            ]
+        };
+        assert_eq!(flags(" BNP"), [true, false, false, false, false]);
+        assert_eq!(flags(" 360"), [true, true, false, false, false]);
+        assert_eq!(flags(" V60"), [true, false, true, false, false]);
+        assert_eq!(flags(" Swedish"), [false, false, false, true, false]);
+        assert_eq!(flags(" FN-sjef"), [false, false, false, false, true]);
     }
 
     #[test]

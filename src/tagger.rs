@@ -19,7 +19,7 @@ use crate::mention::{
 use crate::normalize::{
     ceil_boundary, floor_boundary, is_letter, normalize, normalized_len, normalizes_to, Normalized,
 };
-use crate::rules::{self, End, Start, LINE_REACH};
+use crate::rules::{self, End, Start, WordAfter, LINE_REACH};
 use crate::scan::Trie;
 use crate::stream::Mentions;
 
@@ -691,6 +691,10 @@ impl Tagger {
             sentence: None,
             context: language::Evidence::default(),
             line: (0, 0, false),
+            words_after: WordsAfter {
+                read: [(usize::MAX, None); MAX_TAIL_WORDS + 1],
+                next: 0,
+            },
         }
     }
 
@@ -765,6 +769,16 @@ pub(crate) struct WindowMentions<'t, 'h> {
     /// The last line whose title case was read (original offsets) and whether it is in title
     /// case: each line is read once, however many names it holds.
     line: (usize, usize, bool),
+    words_after: WordsAfter,
+}
+
+/// The words after names read last, by the original offset their reading started at.
+#[derive(Debug)]
+struct WordsAfter {
+    /// `usize::MAX` for a slot not yet used. Four: a name reads at most [`MAX_TAIL_WORDS`].
+    read: [(usize, Option<WordAfter>); MAX_TAIL_WORDS + 1],
+    /// The slot written next.
+    next: usize,
 }
 
 impl std::fmt::Debug for Normalized {
@@ -1100,28 +1114,24 @@ impl WindowMentions<'_, '_> {
         let mut at = original_end;
         let mut words = 0;
         while words < MAX_TAIL_WORDS {
-            let Some((gap, word)) = rules::next_word_on_line(&self.original[at..]) else {
+            let Some(word) = self.word_after(at) else {
                 break;
             };
-            // (Combining marks belong to the word: NFD "Kina\u{308}" is "Kinä".)
-            let letters = word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
-            // "USAs BNP", "Norges FN-delegasjon": an abbreviation after a genitive is a
-            // possession, not more of a name.
-            let abbreviation = letters.chars().all(|c| !c.is_lowercase());
             // "Xbox 360", "Billboard Hot 100": a brand's model number.
-            let model_number = kind.has_products() && rules::is_model_number(letters);
+            let model_number = kind.has_products() && word.model_number;
             let capitalised = model_number
-                || letters.chars().next().is_some_and(char::is_uppercase)
-                && (letters.chars().filter(|&c| is_letter(c)).count() >= 2
-                    || company && rules::is_model_code(letters))
-                && !(country_genitive && abbreviation)
-                && !rules::is_english_capitalised_word(letters)
-                // "FN-ambassadør", "Suomen-trendinäkymä": a compound, not a name.
-                && !letters.contains('-');
+                || word.capital
+                    && (word.two_letters || company && word.model_code)
+                    // "USAs BNP", "Norges FN-delegasjon": an abbreviation after a genitive is
+                    // a possession, not more of a name.
+                    && !(country_genitive && word.abbreviation)
+                    && !word.english
+                    // "FN-ambassadør", "Suomen-trendinäkymä": a compound, not a name.
+                    && !word.hyphen;
             if !capitalised || self.norm.text.as_bytes().get(tail_end) != Some(&b' ') {
                 break;
             }
-            let next_end = tail_end + 1 + normalized_len(letters, true);
+            let next_end = tail_end + 1 + word.normalized_len;
             if !self
                 .norm
                 .text
@@ -1130,9 +1140,9 @@ impl WindowMentions<'_, '_> {
                 break; // the word does not normalise on its own as in the text: leave it
             }
             tail_end = next_end.min(self.norm.text.len());
-            at += gap + letters.len();
+            at += word.gap + word.letters;
             words += 1;
-            if letters.len() < word.len() {
+            if word.letters < word.len {
                 break; // punctuation closes the name
             }
         }
@@ -1151,6 +1161,19 @@ impl WindowMentions<'_, '_> {
         (end, Some((end + 1, tail_end)))
     }
 
+    /// The word after original offset `at` on its line, read once: the last few read are kept,
+    /// since in a list of names each word is the tail of the names before it.
+    fn word_after(&mut self, at: usize) -> Option<WordAfter> {
+        let memo = &mut self.words_after;
+        if let Some(&(_, word)) = memo.read.iter().find(|(from, _)| *from == at) {
+            return word;
+        }
+        let word = WordAfter::read(&self.original[at..]);
+        memo.read[memo.next] = (at, word);
+        memo.next = (memo.next + 1) % memo.read.len();
+        word
+    }
+
     /// What a plain name followed by capitalised words is, now that the candidates starting at
     /// those words are known:
     /// - a given name before a surname is a person's name, and neither is a mention ("Tine
@@ -1166,8 +1189,11 @@ impl WindowMentions<'_, '_> {
         let next = self.pending.iter().position(|c| c.start == tail);
         let (hs, he) = self.norm.original(head.name_start, head.name_end);
         let (_, oe) = self.norm.original(head.start, head.end);
-        let tail_word = rules::next_word_on_line(&self.original[oe..]).map_or("", |(_, w)| w);
-        let tail_letters = tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c));
+        // (Read only where no candidate starts there.)
+        let tail_letters = || {
+            let tail_word = rules::next_word_on_line(&self.original[oe..]).map_or("", |(_, w)| w);
+            tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
+        };
         let head_target = &self.tagger.targets.of(head.pattern)[head.target];
         let head_kind = head_target.kind;
         let head_is_word = head_target.words.iter().any(|&z| z > 0);
@@ -1191,11 +1217,11 @@ impl WindowMentions<'_, '_> {
                     Head::Alone
                 }
             }
-            None if crate::names::is_given_name(tail_letters) => Head::Alone,
+            None if crate::names::is_given_name(tail_letters()) => Head::Alone,
             // "Ruby Mahesparan": a name that is also an ordinary word, before a capitalised
             // word no list knows, is a person's or another name; a product takes a word
             // ("Apple Card", "Google Flights").
-            None if company && head_is_word && !is_listed_tail(tail_letters) => Head::Dropped,
+            None if company && head_is_word && !is_listed_tail(tail_letters()) => Head::Dropped,
             None if company => Head::Part(None),
             None => Head::Dropped,
         }
