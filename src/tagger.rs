@@ -968,8 +968,11 @@ impl WindowMentions<'_, '_> {
         };
         // "The New York Times -sanomalehti": Finnish joins a compound to a name of several
         // words after a space.
-        let (form, full_end) = match (form, self.appositive_compound(full_end, pattern)) {
-            (Form::Plain, Some(compound_end)) => (Form::Compound, compound_end),
+        let (form, full_end) = match form {
+            Form::Plain => match self.appositive_compound(full_end, pattern) {
+                Some(compound_end) => (Form::Compound, compound_end),
+                None => (form, full_end),
+            },
             _ => (form, full_end),
         };
         let needs_tail = form == Form::Compound && self.capitalised_tail(start, end);
