@@ -703,7 +703,7 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
     for letters in 0..=5 {
         let stem = &tail[..end];
         // The last two bytes rule out most places before any noun is compared.
-        if ends_like_a_kind_noun(stem) && KIND_NOUNS.iter().any(|noun| stem.ends_with(noun)) {
+        if ends_like_a_kind_noun(stem) && ends_with_kind_noun(stem) {
             return true;
         }
         match ending.next() {
@@ -714,28 +714,58 @@ pub(crate) fn names_a_kind(tail: &str) -> bool {
     false
 }
 
+/// The last two bytes of a noun or stem (of two bytes or more) as one number.
+const fn two_byte_end(text: &[u8]) -> usize {
+    (text[text.len() - 2] as usize) << 8 | text[text.len() - 1] as usize
+}
+
 /// The last two bytes of each of [`KIND_NOUNS`], as a set of 16-bit numbers.
 const KIND_NOUN_ENDS: [u64; 1024] = {
     let mut set = [0u64; 1024];
     let mut i = 0;
     while i < KIND_NOUNS.len() {
-        let noun = KIND_NOUNS[i].as_bytes();
-        let end = (noun[noun.len() - 2] as usize) << 8 | noun[noun.len() - 1] as usize;
+        let end = two_byte_end(KIND_NOUNS[i].as_bytes());
         set[end / 64] |= 1 << (end % 64);
         i += 1;
     }
     set
 };
 
+/// [`KIND_NOUNS`] sorted by their last two bytes, so that a stem is compared only with the
+/// nouns that end as it does (a common ending, "-de", "-ri", "-an", is shared by several).
+const KIND_NOUNS_BY_END: [(usize, &str); KIND_NOUNS.len()] = {
+    let mut sorted = [(0, ""); KIND_NOUNS.len()];
+    let mut i = 0;
+    while i < KIND_NOUNS.len() {
+        // Insertion sort: the nouns are few, and this runs at compile time.
+        let entry = (two_byte_end(KIND_NOUNS[i].as_bytes()), KIND_NOUNS[i]);
+        let mut j = i;
+        while j > 0 && sorted[j - 1].0 > entry.0 {
+            sorted[j] = sorted[j - 1];
+            j -= 1;
+        }
+        sorted[j] = entry;
+        i += 1;
+    }
+    sorted
+};
+
 /// Whether `text` ends with the last two bytes of some kind noun.
 fn ends_like_a_kind_noun(text: &str) -> bool {
-    match *text.as_bytes() {
-        [.., a, b] => {
-            let end = usize::from(a) << 8 | usize::from(b);
-            KIND_NOUN_ENDS[end / 64] & (1 << (end % 64)) != 0
-        }
-        _ => false,
+    text.len() >= 2 && {
+        let end = two_byte_end(text.as_bytes());
+        KIND_NOUN_ENDS[end / 64] & (1 << (end % 64)) != 0
     }
+}
+
+/// Whether `stem` (of two bytes or more) ends with one of [`KIND_NOUNS`].
+fn ends_with_kind_noun(stem: &str) -> bool {
+    let end = two_byte_end(stem.as_bytes());
+    let first = KIND_NOUNS_BY_END.partition_point(|&(e, _)| e < end);
+    KIND_NOUNS_BY_END[first..]
+        .iter()
+        .take_while(|&&(e, _)| e == end)
+        .any(|&(_, noun)| stem.ends_with(noun))
 }
 
 /// Whether the text after a name, `rest`, gives it an English epithet: " the " and a
