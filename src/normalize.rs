@@ -137,6 +137,27 @@ pub(crate) fn normalize(input: &str, lower: bool) -> String {
     out
 }
 
+/// What case the characters of `normalize(input, false)` have, and how many there are, read
+/// without building it (a case test runs on most candidates).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cases {
+    pub upper: bool,
+    pub lower: bool,
+    pub chars: usize,
+}
+
+impl Cases {
+    pub(crate) fn of(input: &str) -> Cases {
+        let mut cases = Cases::default();
+        each(input.trim(), false, &mut |c: char, _, _| {
+            cases.upper |= c.is_uppercase();
+            cases.lower |= c.is_lowercase();
+            cases.chars += 1;
+        });
+        cases
+    }
+}
+
 /// The length in bytes of `normalize(input, lower)`, without building it.
 pub(crate) fn normalized_len(input: &str, lower: bool) -> usize {
     /// Counts bytes; a run of ASCII is as long normalised as written.

@@ -17,7 +17,8 @@ use crate::mention::{
     char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, Span,
 };
 use crate::normalize::{
-    ceil_boundary, floor_boundary, is_letter, normalize, normalized_len, normalizes_to, Normalized,
+    ceil_boundary, floor_boundary, is_letter, normalize, normalized_len, normalizes_to, Cases,
+    Normalized,
 };
 use crate::rules::{self, End, Start, WordAfter, LINE_REACH};
 use crate::scan::Trie;
@@ -1343,11 +1344,7 @@ impl WindowMentions<'_, '_> {
             .chars()
             .nth(1)
             .is_some_and(char::is_uppercase);
-        tail_capital
-            && self
-                .cased_original(start, end)
-                .chars()
-                .any(char::is_lowercase)
+        tail_capital && self.cases(start, end).lower
     }
 
     /// Whether a candidate that starts at `start` comes right after another, with only a space
@@ -1369,17 +1366,13 @@ impl WindowMentions<'_, '_> {
         if self.norm.text[end..].starts_with([':', '\'']) {
             return true;
         }
-        let name = self.cased_original(start, end);
+        let name = self.cases(start, end);
         // A capital inside the name marks it as a name too ("iTunesista", "eBayn").
-        if !name.chars().any(char::is_uppercase) {
+        if !name.upper {
             return false;
         }
-        let in_capitals = !name.chars().any(char::is_lowercase) && name.chars().count() > 1;
-        !in_capitals
-            || !self
-                .cased_original(end, end + len)
-                .chars()
-                .any(char::is_lowercase)
+        let in_capitals = !name.lower && name.chars > 1;
+        !in_capitals || !self.cases(end, end + len).lower
     }
 
     /// The first target whose case rule the original text satisfies, that takes the ending
@@ -1394,7 +1387,6 @@ impl WindowMentions<'_, '_> {
         language: Language,
     ) -> Option<usize> {
         let targets = self.tagger.targets.of(pattern);
-        let mut cased: Option<String> = None;
         let mut weak_case: Option<bool> = None;
         // "Elles" at a sentence start is Nynorsk "elles" (otherwise), not Elle's: no target
         // takes a genitive that is the word. (Case first: most genitives read as names.)
@@ -1467,10 +1459,7 @@ impl WindowMentions<'_, '_> {
                 return false;
             }
             match t.case {
-                CaseRule::Exact => {
-                    let cased = cased.get_or_insert_with(|| self.cased_original(start, end));
-                    *cased == *t.cased
-                }
+                CaseRule::Exact => self.original_is(start, end, &t.cased),
                 _ => true,
             }
         };
@@ -1548,13 +1537,12 @@ impl WindowMentions<'_, '_> {
         // Most candidates of an exact-case alias are the word in lowercase: the first letter
         // tells, without normalising the text.
         let capital = self.starts_with_capital(start, end);
-        let mut cased: Option<String> = None;
         targets.iter().any(|t| {
             t.cased
                 .chars()
                 .find(|&c| is_letter(c))
                 .is_none_or(|c| c.is_uppercase() == capital)
-                && **cased.get_or_insert_with(|| self.cased_original(start, end)) == *t.cased
+                && self.original_is(start, end, &t.cased)
         })
     }
 
@@ -1575,9 +1563,17 @@ impl WindowMentions<'_, '_> {
             .is_some_and(char::is_uppercase)
     }
 
-    fn cased_original(&self, start: usize, end: usize) -> String {
+    /// The case of the original text of the normalised range `start..end`.
+    fn cases(&self, start: usize, end: usize) -> Cases {
         let (s, e) = self.norm.original(start, end);
-        normalize(&self.original[s..e], false)
+        Cases::of(&self.original[s..e])
+    }
+
+    /// Whether the original text of the normalised range `start..end` is `cased` (an alias as
+    /// written), up to normalisation other than case.
+    fn original_is(&self, start: usize, end: usize, cased: &str) -> bool {
+        let (s, e) = self.norm.original(start, end);
+        normalizes_to(&self.original[s..e], false, cased)
     }
 
     fn emit(&mut self, c: Candidate) -> Mention {
