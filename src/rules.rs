@@ -375,7 +375,41 @@ impl WordAfter {
         let (gap, word) = next_word_on_line(rest)?;
         // (Combining marks belong to the word: NFD "Kina\u{308}" is "Kinä".)
         let letters = word.trim_end_matches(|c: char| !is_word_char(c));
-        Some(WordAfter {
+        let bytes = letters.as_bytes();
+        // Most words are visible ASCII, which normalises byte for byte: one pass over the bytes
+        // tells the rest.
+        if bytes.iter().all(u8::is_ascii_graphic) {
+            let (mut alphabetic, mut digits, mut lower, mut hyphen) = (0, 0, false, false);
+            for &b in bytes {
+                alphabetic += usize::from(b.is_ascii_alphabetic());
+                digits += usize::from(b.is_ascii_digit());
+                lower |= b.is_ascii_lowercase();
+                hyphen |= b == b'-';
+            }
+            let capital = bytes.first().is_some_and(u8::is_ascii_uppercase);
+            return Some(WordAfter {
+                gap,
+                len: word.len(),
+                letters: letters.len(),
+                normalized_len: letters.len(),
+                capital,
+                two_letters: alphabetic >= 2,
+                abbreviation: !lower,
+                model_number: digits == bytes.len() && is_model_number(letters),
+                model_code: capital
+                    && bytes.len() <= 8
+                    && digits > 0
+                    && alphabetic + digits == bytes.len(),
+                english: is_english_capitalised_word(letters),
+                hyphen,
+            });
+        }
+        Some(WordAfter::by_chars(gap, word, letters))
+    }
+
+    /// [`WordAfter::read`] for any word, char by char.
+    fn by_chars(gap: usize, word: &str, letters: &str) -> WordAfter {
+        WordAfter {
             gap,
             len: word.len(),
             letters: letters.len(),
@@ -387,7 +421,7 @@ impl WordAfter {
             model_code: is_model_code(letters),
             english: is_english_capitalised_word(letters),
             hyphen: letters.contains('-'),
-        })
+        }
     }
 }
 
@@ -943,6 +977,38 @@ mod tests {
         assert_eq!(flags(" V60"), [true, false, true, false, false]);
         assert_eq!(flags(" Swedish"), [false, false, false, true, false]);
         assert_eq!(flags(" FN-sjef"), [false, false, false, false, true]);
+        // The bytes of ASCII words tell what their chars do.
+        for word in [
+            "Sverige",
+            "BNP",
+            "360",
+            "0360",
+            "1999",
+            "2099",
+            "21",
+            "V60",
+            "T410X",
+            "ThinkPad",
+            "A4",
+            "a4",
+            "A",
+            "Ab",
+            "e24.no",
+            "FN-sjef",
+            "Swedish",
+            "May",
+            "9",
+            "X1-2",
+            "ABCDEFGH9",
+            "AB!",
+            "Nord,",
+            "(Equinor)",
+        ] {
+            let rest = format!(" {word}");
+            let read = WordAfter::read(&rest).unwrap();
+            let letters = word.trim_end_matches(|c: char| !is_word_char(c));
+            assert_eq!(read, WordAfter::by_chars(1, word, letters), "{word}");
+        }
     }
 
     #[test]
