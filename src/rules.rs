@@ -502,12 +502,13 @@ pub(crate) fn corporate_word(word: &str) -> Option<usize> {
     CORPORATE_WORDS
         .iter()
         .filter(|c| {
-            word.strip_prefix(**c).is_some_and(|rest| {
-                rest.is_empty()
-                    || rest.starts_with([',', ';', ')', '!', '?', '"', '»', '\u{201d}'])
-                    || (rest.starts_with(['.', ':'])
-                        && !rest[1..].starts_with(char::is_alphanumeric))
-            })
+            c.as_bytes()[0] == first
+                && word.strip_prefix(**c).is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest.starts_with([',', ';', ')', '!', '?', '"', '»', '\u{201d}'])
+                        || (rest.starts_with(['.', ':'])
+                            && !rest[1..].starts_with(char::is_alphanumeric))
+                })
         })
         .map(|c| c.len())
         .max()
