@@ -245,13 +245,82 @@ pub struct Mention {
     pub(crate) span: Span,
     pub(crate) char_span: Span,
     pub(crate) utf16_span: Span,
-    pub(crate) text: Box<str>,
+    pub(crate) text: MentionText,
     /// What the mention links to: shared by all mentions of one alias of one entity, so that
-    /// a mention is small (80 bytes and its text) and cheap to make.
+    /// a mention is small (88 bytes, its text included up to 22 bytes) and cheap to make.
     pub(crate) linked: Arc<Linked>,
     pub(crate) form: Form,
     pub(crate) case: CaseMatch,
     pub(crate) language: Language,
+}
+
+/// A mention's text: inline up to [`MentionText::INLINE`] bytes (most names are shorter), so
+/// that a mention takes no allocation of its own; on the heap beyond.
+#[derive(Clone)]
+pub(crate) enum MentionText {
+    Inline {
+        len: u8,
+        bytes: [u8; MentionText::INLINE],
+    },
+    Heap(Box<str>),
+}
+
+impl MentionText {
+    /// The longest text kept inline: 22 bytes and a length make the enum as large as a boxed
+    /// string and its tag.
+    const INLINE: usize = 22;
+
+    pub(crate) fn new(text: &str) -> MentionText {
+        if text.len() <= MentionText::INLINE {
+            let mut bytes = [0; MentionText::INLINE];
+            bytes[..text.len()].copy_from_slice(text.as_bytes());
+            MentionText::Inline {
+                len: text.len() as u8,
+                bytes,
+            }
+        } else {
+            MentionText::Heap(text.into())
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            // The bytes were copied whole from a `str`, so `from_utf8` cannot fail (and would
+            // give the empty string, not a panic).
+            MentionText::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            MentionText::Heap(text) => text,
+        }
+    }
+}
+
+impl std::ops::Deref for MentionText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for MentionText {
+    fn eq(&self, other: &MentionText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for MentionText {}
+
+impl std::hash::Hash for MentionText {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::fmt::Debug for MentionText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
 }
 
 /// The case of a mention made by hand: exact where its text is the alias as written.
@@ -421,7 +490,7 @@ impl<'de> serde::Deserialize<'de> for Mention {
             span: Span::from(m.start..m.end),
             char_span: Span::from(m.char_start..m.char_end),
             utf16_span: Span::from(m.utf16_start..m.utf16_end),
-            text: m.text,
+            text: MentionText::new(&m.text),
             linked: Arc::new(Linked {
                 id: m.entity,
                 kind: m.kind,
@@ -484,7 +553,7 @@ impl Mention {
         }
         let (chars_before, units_before) = char_and_utf16_len(&text[..span.start]);
         let (chars, units) = char_and_utf16_len(&text[span]);
-        let mention_text: Box<str> = text[span].into();
+        let mention_text = MentionText::new(&text[span]);
         let case = written_case(&mention_text, name);
         Ok(Mention {
             span,
@@ -649,6 +718,31 @@ impl Mention {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mention_text_keeps_every_text_and_short_ones_inline() {
+        let long = "Den Norske Amerikalinje";
+        for text in [
+            "",
+            "H&M",
+            "Kina\u{308}",
+            "Ålands Penningautomatförening",
+            "ÅÅÅÅÅÅÅÅÅÅÅ",
+            long,
+        ] {
+            let kept = MentionText::new(text);
+            assert_eq!(kept.as_str(), text);
+            assert_eq!(
+                matches!(kept, MentionText::Inline { .. }),
+                text.len() <= MentionText::INLINE,
+                "{text}"
+            );
+        }
+        assert_eq!(long.len(), MentionText::INLINE + 1);
+        // The inline text costs the mention nothing beyond a boxed string and its tag.
+        assert!(std::mem::size_of::<MentionText>() <= 24);
+        assert!(std::mem::size_of::<Mention>() <= 88);
+    }
 
     #[test]
     fn char_and_utf16_lengths_on_bytes() {

@@ -14,7 +14,8 @@ use crate::language::{self, Language};
 use crate::language_rules::finnish::{self, PluralStem};
 use crate::language_rules::{takes_case_endings, Genitives};
 use crate::mention::{
-    char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, Span,
+    char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, MentionText,
+    Span,
 };
 use crate::normalize::{
     ceil_boundary, floor_boundary, is_letter, normalize, normalized_len, normalizes_to, Cases,
@@ -1608,7 +1609,7 @@ impl WindowMentions<'_, '_> {
             span: Span { start, end },
             char_span,
             utf16_span,
-            text: self.original[start..end].into(),
+            text: MentionText::new(&self.original[start..end]),
             linked: Arc::clone(&target.linked),
             form: c.form,
             case,
