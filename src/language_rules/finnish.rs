@@ -68,16 +68,9 @@ pub(crate) fn case(name: &str, rest: &str) -> Option<usize> {
         ':' | '\'' => (1, &rest[1..]),
         _ => (0, rest),
     };
-    let len = body.find(|c: char| !is_word_char(c)).unwrap_or(body.len());
-    let word = &body[..len];
     // The longest ending, -i- and clitic included ("issäkään"), has 8 letters.
-    if word.is_empty()
-        || word.chars().nth(8).is_some()
-        || !token_ends(&body[len..])
-        || !word.chars().all(is_letter)
-    {
-        return None;
-    }
+    let word = ending_word(body, 8)?;
+    let len = word.len();
     let fits = if FI_CLITICS.contains(&word) {
         true
     } else if joint == 1 {
@@ -178,13 +171,27 @@ pub(crate) fn plural_stem(name: &str) -> Option<PluralStem> {
 /// The letters of an ending at the start of `rest` (after any joint), up to the end of the
 /// token, if it has at most `max` letters and the token ends there.
 fn ending_word(rest: &str, max: usize) -> Option<&str> {
-    let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-    let word = &rest[..len];
-    (!word.is_empty()
-        && word.chars().nth(max).is_none()
-        && token_ends(&rest[len..])
-        && word.chars().all(is_letter))
-    .then_some(word)
+    // Most words are ASCII up to an ASCII byte: bytes tell. (Most candidates that reach here
+    // end inside a word that takes no ending: "Eq" in "Equinor".)
+    let ascii_len = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let (word, letters) = if rest.as_bytes().get(ascii_len).is_none_or(u8::is_ascii) {
+        let word = &rest[..ascii_len];
+        (
+            word,
+            word.len() <= max && word.bytes().all(|b| b.is_ascii_alphabetic()),
+        )
+    } else {
+        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        let word = &rest[..len];
+        (
+            word,
+            word.chars().nth(max).is_none() && word.chars().all(is_letter),
+        )
+    };
+    (!word.is_empty() && letters && token_ends(&rest[word.len()..])).then_some(word)
 }
 
 /// `word` without a closing clitic ("Alkoissakin").
@@ -341,6 +348,50 @@ pub fn plural_endings(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ending_word_reads_ascii_bytes_as_its_chars() {
+        fn by_chars(rest: &str, max: usize) -> Option<&str> {
+            let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+            let word = &rest[..len];
+            (!word.is_empty()
+                && word.chars().nth(max).is_none()
+                && token_ends(&rest[len..])
+                && word.chars().all(is_letter))
+            .then_some(word)
+        }
+        for rest in [
+            "",
+            "n",
+            "ssa",
+            "ssä",
+            "uinor Finland",
+            "n.",
+            "n-sjef",
+            "n2",
+            "ista!",
+            "issäkään",
+            "issäkäänx",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghij",
+            "ssa\u{308}",
+            "sså ",
+            "na.no",
+            "llä,",
+            "t:n",
+            "ÄÄ",
+            "a\u{a0}b",
+        ] {
+            for max in [1, 8, FI_PLURAL_MAX] {
+                assert_eq!(
+                    ending_word(rest, max),
+                    by_chars(rest, max),
+                    "{rest:?} {max}"
+                );
+            }
+        }
+    }
 
     /// The list and the recogniser agree: every ending listed is one the tagger reads.
     #[test]
