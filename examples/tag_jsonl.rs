@@ -32,6 +32,7 @@ use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -457,6 +458,28 @@ impl Progress {
 /// is shown if `options.progress`, whatever stderr is.
 ///
 /// # Errors
+/// The stack of each thread `run` starts (std's default; tagging does not recurse), fixed so
+/// that it stays below [`THREAD_ROOM`].
+const THREAD_STACK: usize = 2 << 20;
+
+/// Address space checked free before a thread starts. std maps a signal stack inside each new
+/// thread and aborts the process if it cannot, and glibc may first reserve a 64 MiB malloc arena
+/// for the thread (mapping 128 MiB to align it). With this much room checked first, and no other
+/// thread starting or allocating meanwhile, running out of memory while starting threads is an
+/// error `run` reports, not an abort. (A block this large is always mapped afresh, never reused
+/// from freed memory, so the probe tests the address space itself.)
+const THREAD_ROOM: usize = 192 << 20;
+
+fn thread_builder() -> std::thread::Builder {
+    std::thread::Builder::new().stack_size(THREAD_STACK)
+}
+
+/// Whether the address space has room for one more thread ([`THREAD_ROOM`]), reserved and
+/// given back at once.
+fn room_for_a_thread() -> bool {
+    Vec::<u8>::new().try_reserve_exact(THREAD_ROOM).is_ok()
+}
+
 /// The first I/O error reading or writing.
 pub fn run<R, W>(mut input: R, output: W, options: &Options) -> io::Result<()>
 where
@@ -494,23 +517,43 @@ where
     let (done_tx, done_rx) = mpsc::channel::<io::Result<Batch>>();
     let (free_tx, free_rx) = mpsc::channel::<Batch>();
 
+    // How many threads (workers, then the writer) have started: each is waited for before the
+    // next is started or the reading begins, so that no thread maps its signal stack while
+    // another is being checked for room and started or the reader allocates.
+    let started = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for n in 0..threads {
             let done_tx = done_tx.clone();
             let work_rx = Arc::clone(&work_rx);
             // A thread the system cannot start is an error to report, not a panic.
-            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || loop {
-                // The lock is held only while waiting for the next batch.
-                let next = work_rx
-                    .lock()
-                    .map_err(|_| ())
-                    .and_then(|rx| rx.recv().map_err(|_| ()));
-                let Ok(mut batch) = next else { return };
-                let result = batch.tag().map(|()| batch);
-                if done_tx.send(result).is_err() {
-                    return;
+            if !room_for_a_thread() {
+                drop(work_tx);
+                return Err(io::Error::other(format!(
+                    "cannot start tagging thread {} of {threads}: out of memory",
+                    n + 1
+                )));
+            }
+            let started = &started;
+            let spawned = thread_builder().spawn_scoped(scope, move || {
+                started.fetch_add(1, Ordering::Release);
+                loop {
+                    // The lock is held only while waiting for the next batch.
+                    let next = work_rx
+                        .lock()
+                        .map_err(|_| ())
+                        .and_then(|rx| rx.recv().map_err(|_| ()));
+                    let Ok(mut batch) = next else { return };
+                    let result = batch.tag().map(|()| batch);
+                    if done_tx.send(result).is_err() {
+                        return;
+                    }
                 }
             });
+            if spawned.is_ok() {
+                while started.load(Ordering::Acquire) <= n {
+                    std::thread::yield_now();
+                }
+            }
             if let Err(e) = spawned {
                 // The started workers see the channel close and stop; the scope joins them.
                 drop(work_tx);
@@ -523,7 +566,15 @@ where
         drop(done_tx);
         drop(work_rx);
 
-        let writer = std::thread::Builder::new().spawn_scoped(scope, move || -> io::Result<()> {
+        if !room_for_a_thread() {
+            drop(work_tx);
+            return Err(io::Error::other(
+                "cannot start the writer thread: out of memory",
+            ));
+        }
+        let started = &started;
+        let writer = thread_builder().spawn_scoped(scope, move || -> io::Result<()> {
+            started.fetch_add(1, Ordering::Release);
             let mut waiting = BTreeMap::new();
             let mut next = 0u64;
             for result in done_rx {
@@ -542,7 +593,12 @@ where
             Ok(())
         });
         let writer = match writer {
-            Ok(writer) => writer,
+            Ok(writer) => {
+                while started.load(Ordering::Acquire) <= threads {
+                    std::thread::yield_now();
+                }
+                writer
+            }
             Err(e) => {
                 drop(work_tx);
                 return Err(io::Error::other(format!(
