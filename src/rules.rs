@@ -243,11 +243,21 @@ pub(crate) fn at_sentence_start(before: &str) -> bool {
 /// Whether a name written in capitals (`name`) stands among other words in capitals, as in
 /// headlines and legal references ("EUROOPAN UNIONIN NEUVOSTO"): case says nothing there.
 pub(crate) fn in_capitals(before: &str, name: &str, after: &str) -> bool {
+    // (ASCII words by their bytes: most words are.)
     let capitals = |w: &str| {
+        if w.is_ascii() {
+            let b = w.as_bytes();
+            return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
+        }
         let mut letters = w.chars().filter(|&c| is_letter(c)).peekable();
         letters.peek().is_some() && letters.all(char::is_uppercase)
     };
-    let is_word = |w: &&str| w.chars().filter(|&c| is_letter(c)).count() >= 2;
+    let is_word = |w: &&str| {
+        if w.is_ascii() {
+            return w.bytes().filter(u8::is_ascii_alphabetic).nth(1).is_some();
+        }
+        w.chars().filter(|&c| is_letter(c)).nth(1).is_some()
+    };
     capitals(name)
         && (before
             .split_whitespace()
@@ -603,6 +613,16 @@ pub(crate) fn in_reference_code(before: &str) -> bool {
 pub(crate) fn after_name_connector(before: &str) -> bool {
     let rest = before.trim_end_matches(is_line_space);
     if rest.len() == before.len() {
+        return false;
+    }
+    // Most words before a name end unlike every connector: their last two bytes tell.
+    if !matches!(
+        rest.as_bytes(),
+        [.., b'o', b'f' | b'r']
+            | [.., b'h' | b'e', b'e']
+            | [.., b'e', b'l' | b's']
+            | [.., b'd', b'u']
+    ) {
         return false;
     }
     // "for" is a Nordic preposition too ("NATO for Danmarks vedkommende", "Jensen scoret for
