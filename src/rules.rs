@@ -387,15 +387,16 @@ impl WordAfter {
         let letters = word.trim_end_matches(|c: char| !is_word_char(c));
         let bytes = letters.as_bytes();
         // Most words are visible ASCII, which normalises byte for byte: one pass over the bytes
-        // tells the rest.
-        if bytes.iter().all(u8::is_ascii_graphic) {
-            let (mut alphabetic, mut digits, mut lower, mut hyphen) = (0, 0, false, false);
-            for &b in bytes {
-                alphabetic += usize::from(b.is_ascii_alphabetic());
-                digits += usize::from(b.is_ascii_digit());
-                lower |= b.is_ascii_lowercase();
-                hyphen |= b == b'-';
-            }
+        // tells the rest (by a table, one step a byte: a short word costs little).
+        let (mut alphabetic, mut digits, mut seen) = (0, 0, 0);
+        let visible_ascii = bytes.iter().all(|&b| {
+            let class = ASCII_CLASS[usize::from(b)];
+            alphabetic += usize::from(class & ALPHABETIC != 0);
+            digits += usize::from(class & DIGIT != 0);
+            seen |= class;
+            class & VISIBLE != 0
+        });
+        if visible_ascii {
             let capital = bytes.first().is_some_and(u8::is_ascii_uppercase);
             return Some(WordAfter {
                 gap,
@@ -404,14 +405,14 @@ impl WordAfter {
                 normalized_len: letters.len(),
                 capital,
                 two_letters: alphabetic >= 2,
-                abbreviation: !lower,
+                abbreviation: seen & LOWERCASE == 0,
                 model_number: digits == bytes.len() && is_model_number(letters),
                 model_code: capital
                     && bytes.len() <= 8
                     && digits > 0
                     && alphabetic + digits == bytes.len(),
                 english: is_english_capitalised_word(letters),
-                hyphen,
+                hyphen: seen & HYPHEN != 0,
             });
         }
         Some(WordAfter::by_chars(gap, word, letters))
@@ -434,6 +435,39 @@ impl WordAfter {
         }
     }
 }
+
+/// What [`WordAfter::read`] asks of an ASCII byte, as bits of [`ASCII_CLASS`].
+const VISIBLE: u8 = 1;
+const ALPHABETIC: u8 = 2;
+const DIGIT: u8 = 4;
+const LOWERCASE: u8 = 8;
+const HYPHEN: u8 = 16;
+
+/// The class of each byte: 0 for a byte that is not visible ASCII.
+const ASCII_CLASS: [u8; 256] = {
+    let mut class = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_graphic() {
+            class[b] = VISIBLE
+                | if byte.is_ascii_alphabetic() {
+                    ALPHABETIC
+                } else {
+                    0
+                }
+                | if byte.is_ascii_digit() { DIGIT } else { 0 }
+                | if byte.is_ascii_lowercase() {
+                    LOWERCASE
+                } else {
+                    0
+                }
+                | if byte == b'-' { HYPHEN } else { 0 };
+        }
+        b += 1;
+    }
+    class
+};
 
 /// The next word after `rest` on the same line (after spaces of any width or tabs, not a
 /// line break), up to white space, and where in `rest` it starts; `None` if the line ends
