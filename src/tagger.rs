@@ -913,6 +913,19 @@ impl WindowMentions<'_, '_> {
             Some(_) => End::Inside,
             None => rules::end_reading(&text[start..end], &text[end..], tagger.case_endings),
         };
+        // Inside a word whatever the language ("Eq" in "Equinor"): the rules below would only
+        // read the sentence, if a rule may decide by language, for the context of later
+        // sentences. Nothing is read where that sentence has been read already.
+        if end_rule == End::Inside {
+            let read = tagger.language.is_some()
+                || self
+                    .sentence
+                    .is_some_and(|(s, e, _)| (s..e).contains(&start));
+            if !read && self.language_may_decide(start, end, pattern) {
+                self.language_at(start);
+            }
+            return None;
+        }
         // The language read, where a rule depends on it (endings, ordinary words, Finnish
         // institutions, English adjectives); other candidates read it only once they are
         // mentions (`emit`), so most sentences are never read.
