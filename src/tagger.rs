@@ -721,11 +721,22 @@ struct Candidate {
     form: Form,
     /// A compound head with a capitalised tail: kept only if the tail is a mention too.
     needs_tail: bool,
-    /// Where the capitalised words right after the name start and end (normalised offsets):
-    /// the name may head a longer name, decided once the candidates there are known.
-    tail: Option<(usize, usize)>,
+    /// The capitalised words right after the name: the name may head a longer name, decided
+    /// once the candidates there are known.
+    tail: Option<Tail>,
     /// The language read, if a rule needed it.
     language: Option<Language>,
+}
+
+/// Capitalised words right after a name (normalised offsets): its first word, or a quoted
+/// title whole.
+#[derive(Clone, Copy, Debug)]
+struct Tail {
+    start: usize,
+    end: usize,
+    /// Where in the original text more words of it may be read (up to [`MAX_TAIL_WORDS`]), if
+    /// the longer name is taken: most names before a capitalised word are not its head.
+    more_from: Option<usize>,
 }
 
 impl Candidate {
@@ -821,7 +832,7 @@ impl WindowMentions<'_, '_> {
             // A head that needs a name after its hyphen waits until that name would be seen.
             // So does a name followed by a capitalised word, until a name there would be seen.
             let from = match (best.needs_tail, best.tail) {
-                (_, Some((tail, _))) => tail,
+                (_, Some(tail)) => tail.start,
                 (true, None) => best.name_end + 1,
                 (false, None) => best.start,
             };
@@ -838,7 +849,7 @@ impl WindowMentions<'_, '_> {
                     Head::Alone => {}
                     Head::Dropped => continue,
                     Head::Part(end) => {
-                        let end = end.unwrap_or(tail.1);
+                        let end = end.unwrap_or_else(|| self.whole_tail(&best, tail));
                         // "Google Play -sovelluskauppa": the longer name may head a compound.
                         best.end = self.appositive_compound(end, best.pattern).unwrap_or(end);
                         best.form = Form::Part;
@@ -1088,7 +1099,7 @@ impl WindowMentions<'_, '_> {
         end: usize,
         kind: Kind,
         form: Form,
-    ) -> (usize, Option<(usize, usize)>) {
+    ) -> (usize, Option<Tail>) {
         let (s, e) = self.norm.original(start, end);
         let mut end = end;
         let mut original_end = e;
@@ -1123,17 +1134,56 @@ impl WindowMentions<'_, '_> {
                 let rest = normalize(&after[..len], true);
                 let tail_start = end + space;
                 if self.norm.text.get(tail_start..tail_start + rest.len()) == Some(rest.as_str()) {
-                    return (end, Some((tail_start, tail_start + rest.len())));
+                    let tail = Tail {
+                        start: tail_start,
+                        end: tail_start + rest.len(),
+                        more_from: None,
+                    };
+                    return (end, Some(tail));
                 }
             }
         }
-        // The capitalised words that follow, up to MAX_TAIL_WORDS.
-        let mut tail_end = end;
-        let mut at = original_end;
-        let mut words = 0;
-        while words < MAX_TAIL_WORDS {
+        // The capitalised word that follows: the name may head a longer one. (The words after
+        // it are read only if the longer name is taken: `Tail::more_from`.)
+        let (tail_end, words, more_from) =
+            self.read_tail(kind, country_genitive, original_end, end, 0, 1);
+        if words == 0 {
+            return (end, None);
+        }
+        let (line_start, line_end, title_case) = self.line_at(s);
+        let before_start = ceil_boundary(self.original, s.saturating_sub(LINE_REACH));
+        let line_before = &self.original[line_start.max(before_start)..s];
+        let name = &self.original[s..e];
+        let after =
+            &self.original[e..floor_boundary(self.original, (e + LINE_REACH).min(line_end.max(e)))];
+        if title_case || rules::in_capitals(line_before, name, after) {
+            return (end, None);
+        }
+        let tail = Tail {
+            start: end + 1,
+            end: tail_end,
+            more_from,
+        };
+        (end, Some(tail))
+    }
+
+    /// Reads capitalised words that go on a name of `kind` (a country's genitive if
+    /// `country_genitive`) from original offset `at`, the tail so far ending at normalised
+    /// offset `tail_end` after `words` words, until `most` words: the tail's end, its words, and
+    /// where to read on from if the words may go on.
+    fn read_tail(
+        &mut self,
+        kind: Kind,
+        country_genitive: bool,
+        mut at: usize,
+        mut tail_end: usize,
+        mut words: usize,
+        most: usize,
+    ) -> (usize, usize, Option<usize>) {
+        let company = kind.is_trade_name();
+        while words < most {
             let Some(word) = self.word_after(at) else {
-                break;
+                return (tail_end, words, None);
             };
             // "Xbox 360", "Billboard Hot 100": a brand's model number.
             let model_number = kind.has_products() && word.model_number;
@@ -1147,7 +1197,7 @@ impl WindowMentions<'_, '_> {
                     // "FN-ambassadør", "Suomen-trendinäkymä": a compound, not a name.
                     && !word.hyphen;
             if !capitalised || self.norm.text.as_bytes().get(tail_end) != Some(&b' ') {
-                break;
+                return (tail_end, words, None);
             }
             let next_end = tail_end + 1 + word.normalized_len;
             if !self
@@ -1155,28 +1205,17 @@ impl WindowMentions<'_, '_> {
                 .text
                 .is_char_boundary(next_end.min(self.norm.text.len()))
             {
-                break; // the word does not normalise on its own as in the text: leave it
+                // The word does not normalise on its own as in the text: leave it.
+                return (tail_end, words, None);
             }
             tail_end = next_end.min(self.norm.text.len());
             at += word.gap + word.letters;
             words += 1;
             if word.letters < word.len {
-                break; // punctuation closes the name
+                return (tail_end, words, None); // punctuation closes the name
             }
         }
-        if words == 0 {
-            return (end, None);
-        }
-        let (line_start, line_end, title_case) = self.line_at(s);
-        let before_start = ceil_boundary(self.original, s.saturating_sub(LINE_REACH));
-        let line_before = &self.original[line_start.max(before_start)..s];
-        let name = &self.original[s..e];
-        let after =
-            &self.original[e..floor_boundary(self.original, (e + LINE_REACH).min(line_end.max(e)))];
-        if title_case || rules::in_capitals(line_before, name, after) {
-            return (end, None);
-        }
-        (end, Some((end + 1, tail_end)))
+        (tail_end, words, (words < MAX_TAIL_WORDS).then_some(at))
     }
 
     /// The word after original offset `at` on its line, read once: the last few read are kept,
@@ -1192,6 +1231,18 @@ impl WindowMentions<'_, '_> {
         word
     }
 
+    /// Where the capitalised words after the head `head` end, all of them read now that the
+    /// longer name is taken.
+    fn whole_tail(&mut self, head: &Candidate, tail: Tail) -> usize {
+        let Some(at) = tail.more_from else {
+            return tail.end;
+        };
+        let kind = self.tagger.targets.of(head.pattern)[head.target].kind;
+        let country_genitive = head.form == Form::Genitive && !kind.is_trade_name();
+        self.read_tail(kind, country_genitive, at, tail.end, 1, MAX_TAIL_WORDS)
+            .0
+    }
+
     /// What a plain name followed by capitalised words is, now that the candidates starting at
     /// those words are known:
     /// - a given name before a surname is a person's name, and neither is a mention ("Tine
@@ -1203,8 +1254,8 @@ impl WindowMentions<'_, '_> {
     /// - otherwise the words go on with a longer name: a company or brand heads its product,
     ///   unit or subsidiary ("Google Flights", "Sony Pictures": a [`Form::Part`]), a country or
     ///   region is no mention at all ("Sveriges Radio", "Suomen Pankki").
-    fn head_of_longer_name(&mut self, head: &Candidate, (tail, _): (usize, usize)) -> Head {
-        let next = self.pending.iter().position(|c| c.start == tail);
+    fn head_of_longer_name(&mut self, head: &Candidate, tail: Tail) -> Head {
+        let next = self.pending.iter().position(|c| c.start == tail.start);
         let (hs, he) = self.norm.original(head.name_start, head.name_end);
         let (_, oe) = self.norm.original(head.start, head.end);
         // (Read only where no candidate starts there.)
