@@ -355,8 +355,7 @@ pub(crate) fn is_line_space(c: char) -> bool {
         )
 }
 
-/// What the rules that extend a name ask of a word after it on its line: read once per word,
-/// however many names before it ask (in a list of names each word is the tail of three).
+/// What the rules that extend a name ask of a word after it on its line, read in one pass.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct WordAfter {
     /// The bytes of space before the word, of the word (up to white space) and of its letters

@@ -693,10 +693,6 @@ impl Tagger {
             sentence: None,
             context: language::Evidence::default(),
             line: (0, 0, false),
-            words_after: WordsAfter {
-                read: [(usize::MAX, None); MAX_TAIL_WORDS + 1],
-                next: 0,
-            },
         }
     }
 
@@ -782,16 +778,6 @@ pub(crate) struct WindowMentions<'t, 'h> {
     /// The last line whose title case was read (original offsets) and whether it is in title
     /// case: each line is read once, however many names it holds.
     line: (usize, usize, bool),
-    words_after: WordsAfter,
-}
-
-/// The words after names read last, by the original offset their reading started at.
-#[derive(Debug)]
-struct WordsAfter {
-    /// `usize::MAX` for a slot not yet used. Four: a name reads at most [`MAX_TAIL_WORDS`].
-    read: [(usize, Option<WordAfter>); MAX_TAIL_WORDS + 1],
-    /// The slot written next.
-    next: usize,
 }
 
 impl std::fmt::Debug for Normalized {
@@ -1172,7 +1158,7 @@ impl WindowMentions<'_, '_> {
     /// offset `tail_end` after `words` words, until `most` words: the tail's end, its words, and
     /// where to read on from if the words may go on.
     fn read_tail(
-        &mut self,
+        &self,
         kind: Kind,
         country_genitive: bool,
         mut at: usize,
@@ -1182,7 +1168,7 @@ impl WindowMentions<'_, '_> {
     ) -> (usize, usize, Option<usize>) {
         let company = kind.is_trade_name();
         while words < most {
-            let Some(word) = self.word_after(at) else {
+            let Some(word) = WordAfter::read(&self.original[at..]) else {
                 return (tail_end, words, None);
             };
             // "Xbox 360", "Billboard Hot 100": a brand's model number.
@@ -1218,22 +1204,9 @@ impl WindowMentions<'_, '_> {
         (tail_end, words, (words < MAX_TAIL_WORDS).then_some(at))
     }
 
-    /// The word after original offset `at` on its line, read once: the last few read are kept,
-    /// since in a list of names each word is the tail of the names before it.
-    fn word_after(&mut self, at: usize) -> Option<WordAfter> {
-        let memo = &mut self.words_after;
-        if let Some(&(_, word)) = memo.read.iter().find(|(from, _)| *from == at) {
-            return word;
-        }
-        let word = WordAfter::read(&self.original[at..]);
-        memo.read[memo.next] = (at, word);
-        memo.next = (memo.next + 1) % memo.read.len();
-        word
-    }
-
     /// Where the capitalised words after the head `head` end, all of them read now that the
     /// longer name is taken.
-    fn whole_tail(&mut self, head: &Candidate, tail: Tail) -> usize {
+    fn whole_tail(&self, head: &Candidate, tail: Tail) -> usize {
         let Some(at) = tail.more_from else {
             return tail.end;
         };
