@@ -381,39 +381,53 @@ pub(crate) struct WordAfter {
 impl WordAfter {
     /// The next word on the line after `rest` (see [`next_word_on_line`]), read.
     pub(crate) fn read(rest: &str) -> Option<WordAfter> {
+        // Most of the time one space, then a word of visible ASCII (which normalises byte for
+        // byte) up to a space or line break: one pass over its bytes, one step a byte by a
+        // table, tells everything.
+        let bytes = rest.as_bytes();
+        if bytes.first() == Some(&b' ') {
+            let (mut len, mut letters, mut alphabetic, mut digits, mut seen) = (0, 0, 0, 0, 0);
+            let mut first_hyphen = usize::MAX;
+            for &b in &bytes[1..] {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & VISIBLE == 0 {
+                    break;
+                }
+                if class & (ALPHABETIC | DIGIT) != 0 {
+                    letters = len + 1; // the punctuation that ends a word is not its letters
+                }
+                if class & HYPHEN != 0 {
+                    first_hyphen = first_hyphen.min(len);
+                }
+                alphabetic += usize::from(class & ALPHABETIC != 0);
+                digits += usize::from(class & DIGIT != 0);
+                seen |= class;
+                len += 1;
+            }
+            if len > 0 && bytes.get(1 + len).is_none_or(|&b| b == b' ' || b == b'\n') {
+                let word = &rest[1..1 + len];
+                let capital = letters > 0 && bytes[1].is_ascii_uppercase();
+                return Some(WordAfter {
+                    gap: 1,
+                    len,
+                    letters,
+                    normalized_len: letters,
+                    capital,
+                    two_letters: alphabetic >= 2,
+                    abbreviation: seen & LOWERCASE == 0,
+                    model_number: digits == letters && is_model_number(&word[..letters]),
+                    model_code: capital
+                        && letters <= 8
+                        && digits > 0
+                        && alphabetic + digits == letters,
+                    english: is_english_capitalised_word(&word[..letters]),
+                    hyphen: first_hyphen < letters,
+                });
+            }
+        }
         let (gap, word) = next_word_on_line(rest)?;
         // (Combining marks belong to the word: NFD "Kina\u{308}" is "Kinä".)
         let letters = word.trim_end_matches(|c: char| !is_word_char(c));
-        let bytes = letters.as_bytes();
-        // Most words are visible ASCII, which normalises byte for byte: one pass over the bytes
-        // tells the rest (by a table, one step a byte: a short word costs little).
-        let (mut alphabetic, mut digits, mut seen) = (0, 0, 0);
-        let visible_ascii = bytes.iter().all(|&b| {
-            let class = ASCII_CLASS[usize::from(b)];
-            alphabetic += usize::from(class & ALPHABETIC != 0);
-            digits += usize::from(class & DIGIT != 0);
-            seen |= class;
-            class & VISIBLE != 0
-        });
-        if visible_ascii {
-            let capital = bytes.first().is_some_and(u8::is_ascii_uppercase);
-            return Some(WordAfter {
-                gap,
-                len: word.len(),
-                letters: letters.len(),
-                normalized_len: letters.len(),
-                capital,
-                two_letters: alphabetic >= 2,
-                abbreviation: seen & LOWERCASE == 0,
-                model_number: digits == bytes.len() && is_model_number(letters),
-                model_code: capital
-                    && bytes.len() <= 8
-                    && digits > 0
-                    && alphabetic + digits == bytes.len(),
-                english: is_english_capitalised_word(letters),
-                hyphen: seen & HYPHEN != 0,
-            });
-        }
         Some(WordAfter::by_chars(gap, word, letters))
     }
 
@@ -1057,6 +1071,15 @@ mod tests {
             "AB!",
             "Nord,",
             "(Equinor)",
+            "FN-",
+            "-",
+            "A-",
+            "X1-",
+            "-Nord",
+            "Nord-Syd.",
+            "...",
+            "A.S.",
+            "360,",
         ] {
             let rest = format!(" {word}");
             let read = WordAfter::read(&rest).unwrap();
