@@ -551,11 +551,9 @@ const CORPORATE_WORDS: [&str; 36] = [
 /// [`next_word_on_line`] gives it), closed by punctuation or a Finnish case ending after a
 /// colon ("Oyj:n").
 pub(crate) fn corporate_word(word: &str) -> Option<usize> {
-    // Most words after a name start with none of the corporate words' first letters.
+    // Most words after a name start with none of the corporate words' first letters: the
+    // first byte rules them out before any string is compared.
     let first = *word.as_bytes().first()?;
-    if !CORPORATE_WORDS.iter().any(|c| c.as_bytes()[0] == first) {
-        return None;
-    }
     CORPORATE_WORDS
         .iter()
         .filter(|c| {
@@ -655,6 +653,30 @@ pub(crate) fn in_reference_code(before: &str) -> bool {
         .is_some_and(|b| b.chars().next_back().is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// English and Romance connectors inside a longer name: "Bank of ", "Banco del ".
+const CONNECTORS: [&str; 5] = ["of", "of the", "del", "des", "du"];
+
+/// "for" is a Nordic preposition too ("NATO for Danmarks vedkommende", "Jensen scoret for
+/// Danmark"): it joins a name only after a capitalised noun in the definite form, the shape of
+/// Norwegian and Danish institutions ("Sysselmannen for Svalbard", "Direktoratet for ...").
+const DEFINITE_CONNECTOR: &str = "for";
+
+/// The last two bytes of each connector, [`CONNECTORS`] and [`DEFINITE_CONNECTOR`].
+const CONNECTOR_ENDS: [[u8; 2]; CONNECTORS.len() + 1] = {
+    let mut ends = [[0; 2]; CONNECTORS.len() + 1];
+    let mut i = 0;
+    while i < ends.len() {
+        let c = if i < CONNECTORS.len() {
+            CONNECTORS[i].as_bytes()
+        } else {
+            DEFINITE_CONNECTOR.as_bytes()
+        };
+        ends[i] = [c[c.len() - 2], c[c.len() - 1]];
+        i += 1;
+    }
+    ends
+};
+
 /// Whether the original text before a name ends with a capitalised word and an English or
 /// Romance connector inside a longer name: "Bank of ", "University of ", "Banco del ".
 pub(crate) fn after_name_connector(before: &str) -> bool {
@@ -663,25 +685,16 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
         return false;
     }
     // Most words before a name end unlike every connector: their last two bytes tell.
-    if !matches!(
-        rest.as_bytes(),
-        [.., b'o', b'f' | b'r']
-            | [.., b'h' | b'e', b'e']
-            | [.., b'e', b'l' | b's']
-            | [.., b'd', b'u']
-    ) {
+    if !matches!(rest.as_bytes(), [.., a, b] if CONNECTOR_ENDS.contains(&[*a, *b])) {
         return false;
     }
-    // "for" is a Nordic preposition too ("NATO for Danmarks vedkommende", "Jensen scoret for
-    // Danmark"): it joins a name only after a capitalised noun in the definite form, the shape of
-    // Norwegian and Danish institutions ("Sysselmannen for Svalbard", "Direktoratet for ...").
-    let (rest, definite_only) = match ["of", "of the", "del", "des", "du"]
+    let (rest, definite_only) = match CONNECTORS
         .iter()
         .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(is_line_space)))
     {
         Some(rest) => (rest, false),
         None => match rest
-            .strip_suffix("for")
+            .strip_suffix(DEFINITE_CONNECTOR)
             .filter(|r| r.ends_with(is_line_space))
         {
             Some(rest) => (rest, true),
