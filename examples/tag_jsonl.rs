@@ -32,8 +32,9 @@ use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
+use std::thread::{Scope, ScopedJoinHandle};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -454,10 +455,6 @@ impl Progress {
     }
 }
 
-/// Tags `input` to `output` as `options` say. Output order is input order. The progress line
-/// is shown if `options.progress`, whatever stderr is.
-///
-/// # Errors
 /// The stack of each thread `run` starts (std's default; tagging does not recurse), fixed so
 /// that it stays below [`THREAD_ROOM`].
 const THREAD_STACK: usize = 2 << 20;
@@ -470,16 +467,39 @@ const THREAD_STACK: usize = 2 << 20;
 /// from freed memory, so the probe tests the address space itself.)
 const THREAD_ROOM: usize = 192 << 20;
 
-fn thread_builder() -> std::thread::Builder {
-    std::thread::Builder::new().stack_size(THREAD_STACK)
+/// Starts `f` on a thread of `scope` once the address space has room for it
+/// ([`THREAD_ROOM`], reserved and given back at once), and returns once the thread runs: threads
+/// start one at a time, and none maps its signal stack while the next is checked and started or
+/// the reader allocates.
+fn start_thread<'scope, T, F>(
+    scope: &'scope Scope<'scope, '_>,
+    f: F,
+) -> io::Result<ScopedJoinHandle<'scope, T>>
+where
+    F: FnOnce() -> T + Send + 'scope,
+    T: Send + 'scope,
+{
+    if Vec::<u8>::new().try_reserve_exact(THREAD_ROOM).is_err() {
+        return Err(io::Error::new(io::ErrorKind::OutOfMemory, "out of memory"));
+    }
+    let started = Arc::new(AtomicBool::new(false));
+    let running = Arc::clone(&started);
+    let handle = std::thread::Builder::new()
+        .stack_size(THREAD_STACK)
+        .spawn_scoped(scope, move || {
+            running.store(true, Ordering::Release);
+            f()
+        })?;
+    while !started.load(Ordering::Acquire) {
+        std::thread::yield_now();
+    }
+    Ok(handle)
 }
 
-/// Whether the address space has room for one more thread ([`THREAD_ROOM`]), reserved and
-/// given back at once.
-fn room_for_a_thread() -> bool {
-    Vec::<u8>::new().try_reserve_exact(THREAD_ROOM).is_ok()
-}
-
+/// Tags `input` to `output` as `options` say. Output order is input order. The progress line
+/// is shown if `options.progress`, whatever stderr is.
+///
+/// # Errors
 /// The first I/O error reading or writing.
 pub fn run<R, W>(mut input: R, output: W, options: &Options) -> io::Result<()>
 where
@@ -517,43 +537,23 @@ where
     let (done_tx, done_rx) = mpsc::channel::<io::Result<Batch>>();
     let (free_tx, free_rx) = mpsc::channel::<Batch>();
 
-    // How many threads (workers, then the writer) have started: each is waited for before the
-    // next is started or the reading begins, so that no thread maps its signal stack while
-    // another is being checked for room and started or the reader allocates.
-    let started = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for n in 0..threads {
             let done_tx = done_tx.clone();
             let work_rx = Arc::clone(&work_rx);
             // A thread the system cannot start is an error to report, not a panic.
-            if !room_for_a_thread() {
-                drop(work_tx);
-                return Err(io::Error::other(format!(
-                    "cannot start tagging thread {} of {threads}: out of memory",
-                    n + 1
-                )));
-            }
-            let started = &started;
-            let spawned = thread_builder().spawn_scoped(scope, move || {
-                started.fetch_add(1, Ordering::Release);
-                loop {
-                    // The lock is held only while waiting for the next batch.
-                    let next = work_rx
-                        .lock()
-                        .map_err(|_| ())
-                        .and_then(|rx| rx.recv().map_err(|_| ()));
-                    let Ok(mut batch) = next else { return };
-                    let result = batch.tag().map(|()| batch);
-                    if done_tx.send(result).is_err() {
-                        return;
-                    }
+            let spawned = start_thread(scope, move || loop {
+                // The lock is held only while waiting for the next batch.
+                let next = work_rx
+                    .lock()
+                    .map_err(|_| ())
+                    .and_then(|rx| rx.recv().map_err(|_| ()));
+                let Ok(mut batch) = next else { return };
+                let result = batch.tag().map(|()| batch);
+                if done_tx.send(result).is_err() {
+                    return;
                 }
             });
-            if spawned.is_ok() {
-                while started.load(Ordering::Acquire) <= n {
-                    std::thread::yield_now();
-                }
-            }
             if let Err(e) = spawned {
                 // The started workers see the channel close and stop; the scope joins them.
                 drop(work_tx);
@@ -566,15 +566,7 @@ where
         drop(done_tx);
         drop(work_rx);
 
-        if !room_for_a_thread() {
-            drop(work_tx);
-            return Err(io::Error::other(
-                "cannot start the writer thread: out of memory",
-            ));
-        }
-        let started = &started;
-        let writer = thread_builder().spawn_scoped(scope, move || -> io::Result<()> {
-            started.fetch_add(1, Ordering::Release);
+        let writer = start_thread(scope, move || -> io::Result<()> {
             let mut waiting = BTreeMap::new();
             let mut next = 0u64;
             for result in done_rx {
@@ -593,12 +585,7 @@ where
             Ok(())
         });
         let writer = match writer {
-            Ok(writer) => {
-                while started.load(Ordering::Acquire) <= threads {
-                    std::thread::yield_now();
-                }
-                writer
-            }
+            Ok(writer) => writer,
             Err(e) => {
                 drop(work_tx);
                 return Err(io::Error::other(format!(
