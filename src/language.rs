@@ -457,26 +457,58 @@ pub(crate) fn form_is_word(base: &str, form: &str, language: Language) -> bool {
 }
 
 /// The words of lowercase text: runs of letters, with an apostrophe inside ("don't").
+/// (ASCII by its bytes: every sentence a language is read for passes through here.)
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.find(is_letter)?;
-        let tail = &rest[start..];
-        let mut end = tail.len();
-        let mut chars = tail.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if is_letter(c) {
+        let bytes = rest.as_bytes();
+        let mut i = 0;
+        let start = loop {
+            let &b = bytes.get(i)?;
+            if b.is_ascii_alphabetic() {
+                break i;
+            }
+            if b.is_ascii() {
+                i += 1;
                 continue;
             }
-            let inner = c == '\'' && chars.peek().is_some_and(|&(_, n)| is_letter(n));
-            if !inner {
-                end = i;
-                break;
+            let (c, len) = char_at(rest, i)?;
+            if is_letter(c) {
+                break i;
             }
+            i += len;
+        };
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let len = match b {
+                // An apostrophe is inside a word when a letter follows it.
+                b'\'' if char_at(rest, i + 1).is_some_and(|(c, _)| is_letter(c)) => 1,
+                _ if b.is_ascii() => break,
+                _ => match char_at(rest, i) {
+                    Some((c, len)) if is_letter(c) => len,
+                    _ => break,
+                },
+            };
+            i += len;
         }
-        rest = &tail[end..];
-        Some(&tail[..end])
+        let word = &rest[start..i];
+        rest = &rest[i..];
+        Some(word)
     })
+}
+
+/// The char at byte `i` of `s` and its length in bytes, or `None` at the end; `i` is a char
+/// boundary.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let &b = s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// The model's key of a word or letter sequence: FxHash's multiply-rotate over its bytes and
@@ -488,9 +520,13 @@ fn key(s: &str) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = s.len() as u64;
     for chunk in s.as_bytes().chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        // (The bytes of a short chunk in the low bits, as from_le_bytes of it padded with
+        // zeros: without a call to copy them.)
+        let word = chunk
+            .iter()
+            .rev()
+            .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
     }
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -545,6 +581,36 @@ mod tests {
     fn splits_words() {
         let got: Vec<&str> = words("don't stop, 'quoted' x2 ålesund-nord").collect();
         assert_eq!(got, ["don't", "stop", "quoted", "x", "ålesund", "nord"]);
+        let got: Vec<&str> = words("ø'æ l'' 'a' ''b y\u{301}x \u{2019}z\u{1F600}ŋ' ").collect();
+        assert_eq!(got, ["ø'æ", "l", "a", "b", "y", "x", "z", "ŋ"]);
+    }
+
+    proptest::proptest! {
+        /// The byte reading of [`words`] finds the words a reading char by char finds.
+        #[test]
+        fn words_by_bytes_as_by_chars(text in "[a-zæøåäöü' .,\u{301}\u{2019}\u{1F600}-]{0,40}") {
+            let by_chars: Vec<&str> = {
+                let mut found = Vec::new();
+                let mut rest = text.as_str();
+                while let Some(start) = rest.find(is_letter) {
+                    let tail = &rest[start..];
+                    let mut end = tail.len();
+                    let mut chars = tail.char_indices().peekable();
+                    while let Some((i, c)) = chars.next() {
+                        let inner = c == '\'' && chars.peek().is_some_and(|&(_, n)| is_letter(n));
+                        if !is_letter(c) && !inner {
+                            end = i;
+                            break;
+                        }
+                    }
+                    found.push(&tail[..end]);
+                    rest = &tail[end..];
+                }
+                found
+            };
+            let by_bytes: Vec<&str> = words(&text).collect();
+            proptest::prop_assert_eq!(by_bytes, by_chars);
+        }
     }
 
     #[test]
