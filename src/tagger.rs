@@ -690,7 +690,7 @@ impl Tagger {
             byte_cursor: 0,
             char_cursor: 0,
             utf16_cursor: 0,
-            sentence: None,
+            sentences: [None; 2],
             context: language::Evidence::default(),
             line: (0, 0, false),
         }
@@ -771,8 +771,9 @@ pub(crate) struct WindowMentions<'t, 'h> {
     byte_cursor: usize,
     char_cursor: usize,
     utf16_cursor: usize,
-    /// The last sentence whose language was read (normalised offsets) and its language.
-    sentence: Option<(usize, usize, Language)>,
+    /// The last two sentences whose language was read (normalised offsets), the last first,
+    /// and their languages: a candidate may wait for the next sentence's before it is emitted.
+    sentences: [Option<(usize, usize, Language)>; 2],
     /// The evidence of the sentences read so far, the nearest counting most.
     context: language::Evidence,
     /// The last line whose title case was read (original offsets) and whether it is in title
@@ -914,10 +915,7 @@ impl WindowMentions<'_, '_> {
         // read the sentence, if a rule may decide by language, for the context of later
         // sentences. Nothing is read where that sentence has been read already.
         if end_rule == End::Inside {
-            let read = tagger.language.is_some()
-                || self
-                    .sentence
-                    .is_some_and(|(s, e, _)| (s..e).contains(&start));
+            let read = tagger.language.is_some() || self.language_read(start).is_some();
             if !read && self.language_may_decide(start, end, pattern) {
                 self.language_at(start);
             }
@@ -1307,13 +1305,19 @@ impl WindowMentions<'_, '_> {
         if let Some(language) = self.tagger.language {
             return language;
         }
-        if let Some((s, e, language)) = self.sentence {
-            if (s..e).contains(&at) {
-                return language;
-            }
+        if let Some(language) = self.language_read(at) {
+            return language;
         }
         let text = self.norm.text.as_str();
-        let (s, e) = sentence_around(text, at);
+        let (mut s, mut e) = sentence_around(text, at, at + SENTENCE_REACH);
+        // A sentence longer than the reach (a list of names) is read on in windows that do
+        // not overlap the one read before: each byte is read once.
+        if let Some((_, read_to, _)) = self.sentences[0] {
+            if s < read_to && read_to <= at {
+                s = read_to;
+                e = sentence_around(text, at, read_to + 2 * SENTENCE_REACH).1;
+            }
+        }
         // Where the text so far is surely in one language, a glance at the sentence's first
         // words tells whether it goes on in it; only a sentence that seems to switch is read
         // whole (an English quotation in a Norwegian article).
@@ -1325,7 +1329,7 @@ impl WindowMentions<'_, '_> {
                 || (seen.language.is_norwegian() && context.language.is_norwegian());
             if same || seen.margin < SURE_MARGIN {
                 self.context.decay_add(&glance);
-                self.sentence = Some((s, e, context.language));
+                self.sentences = [Some((s, e, context.language)), self.sentences[0]];
                 return context.language;
             }
         }
@@ -1345,8 +1349,17 @@ impl WindowMentions<'_, '_> {
         } else {
             decision.language
         };
-        self.sentence = Some((s, e, language));
+        self.sentences = [Some((s, e, language)), self.sentences[0]];
         language
+    }
+
+    /// The language of a sentence read already around normalised offset `at`.
+    fn language_read(&self, at: usize) -> Option<Language> {
+        self.sentences
+            .iter()
+            .flatten()
+            .find(|(s, e, _)| (s..e).contains(&&at))
+            .map(|&(_, _, language)| language)
     }
 
     /// The line around original offset `at` (from after the line break before it to the next
@@ -1698,10 +1711,10 @@ const LEAST_MARGIN: f32 = 1.0;
 const CONTEXT_BYTES: usize = 64;
 
 /// The sentence around normalised offset `at`: from after the last ". ", "! " or "? " before
-/// it to the next one after it, at most [`SENTENCE_REACH`] bytes each way.
-fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+/// it to the next one after it, at most [`SENTENCE_REACH`] bytes before and up to `reach_to`.
+fn sentence_around(text: &str, at: usize, reach_to: usize) -> (usize, usize) {
     let lo = floor_boundary(text, at.saturating_sub(SENTENCE_REACH));
-    let hi = floor_boundary(text, (at + SENTENCE_REACH).min(text.len()));
+    let hi = floor_boundary(text, reach_to.min(text.len()));
     let bytes = text.as_bytes();
     // A sentence ends after ". ", "! ", "? " (a closing quote may come between: ".» "), and a
     // quotation is a sentence of its own: « and » (and “ ”) bound one too. The boundary is the
