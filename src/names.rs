@@ -15,6 +15,20 @@ static GIVEN_NAMES: Lazy<HashSet<&'static str, FastHash>> = Lazy::new(|| {
         .collect()
 });
 
+/// The given names normalised as aliases are (lowercase), for [`may_be_given_name`].
+static FOLDED_GIVEN_NAMES: Lazy<HashSet<String, FastHash>> = Lazy::new(|| {
+    GIVEN_NAMES
+        .iter()
+        .map(|name| crate::normalize::normalize(name, true))
+        .collect()
+});
+
+/// Whether an alias as normalised (`folded`) is a given name of the list in some case: only
+/// then may a text it matches be one ([`is_given_name`]).
+pub(crate) fn may_be_given_name(folded: &str) -> bool {
+    FOLDED_GIVEN_NAMES.contains(folded)
+}
+
 /// Whether `word`, as written (NFC or NFD alike), is a given name of the list.
 pub(crate) fn is_given_name(word: &str) -> bool {
     if word.is_ascii() {

@@ -404,12 +404,17 @@ impl TaggerBuilder {
                 rules
             })
             .collect();
+        let given_names = patterns
+            .iter()
+            .map(|p| crate::names::may_be_given_name(p))
+            .collect();
         Ok(Tagger {
             trie,
             pattern_count: patterns.len(),
             stems,
             targets,
             language_sensitive,
+            given_names,
             genitives: self.genitives,
             case_endings: self.case_endings,
             compounds: self.compounds,
@@ -624,6 +629,9 @@ pub struct Tagger {
     /// Per pattern: which rules may decide its candidates by the language read
     /// ([`BY_ORDINARY_WORDS`], [`BY_INSTITUTION`], [`BY_ADJECTIVE`]).
     language_sensitive: Vec<u8>,
+    /// Per pattern: whether it is a given name in some case, so that the text it matches may
+    /// head a person's name ("Tine Sundtoft").
+    given_names: Vec<bool>,
     genitives: bool,
     case_endings: bool,
     compounds: bool,
@@ -1238,7 +1246,9 @@ impl WindowMentions<'_, '_> {
         let head_kind = head_target.kind;
         let head_is_word = head_target.words.iter().any(|&z| z > 0);
         let company = head_kind.is_trade_name();
-        if crate::names::is_given_name(&self.original[hs..he]) {
+        if self.tagger.given_names[head.pattern]
+            && crate::names::is_given_name(&self.original[hs..he])
+        {
             if let Some(i) = next {
                 self.pending.swap_remove(i);
             }
