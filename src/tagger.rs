@@ -1319,15 +1319,10 @@ impl WindowMentions<'_, '_> {
             return language;
         }
         let text = self.norm.text.as_str();
-        let (mut s, mut e) = sentence_around(text, at, at + SENTENCE_REACH);
-        // A sentence longer than the reach (a list of names) is read on in windows that do
-        // not overlap the one read before: each byte is read once.
-        if let Some((_, read_to, _)) = self.sentences[0] {
-            if s < read_to && read_to <= at {
-                s = read_to;
-                e = sentence_around(text, at, read_to + 2 * SENTENCE_REACH).1;
-            }
-        }
+        let read_to = self.sentences[0]
+            .map(|(_, read_to, _)| read_to)
+            .filter(|&read_to| read_to <= at);
+        let (s, e) = sentence_around(text, at, read_to);
         // Where the text so far is surely in one language, a glance at the sentence's first
         // words tells whether it goes on in it; only a sentence that seems to switch is read
         // whole (an English quotation in a Norwegian article).
@@ -1721,10 +1716,12 @@ const LEAST_MARGIN: f32 = 1.0;
 const CONTEXT_BYTES: usize = 64;
 
 /// The sentence around normalised offset `at`: from after the last ". ", "! " or "? " before
-/// it to the next one after it, at most [`SENTENCE_REACH`] bytes before and up to `reach_to`.
-fn sentence_around(text: &str, at: usize, reach_to: usize) -> (usize, usize) {
-    let lo = floor_boundary(text, at.saturating_sub(SENTENCE_REACH));
-    let hi = floor_boundary(text, reach_to.min(text.len()));
+/// it to the next one after it, at most [`SENTENCE_REACH`] bytes each way. It starts no earlier
+/// than `read_to`, the end of the window read last: a sentence longer than the reach (a list of
+/// names) is read on from there in a window of twice the reach, so that each byte is read once.
+fn sentence_around(text: &str, at: usize, read_to: Option<usize>) -> (usize, usize) {
+    let reach_from = at.saturating_sub(SENTENCE_REACH);
+    let lo = floor_boundary(text, read_to.map_or(reach_from, |r| r.max(reach_from)));
     let bytes = text.as_bytes();
     // A sentence ends after ". ", "! ", "? " (a closing quote may come between: ".» "), and a
     // quotation is a sentence of its own: « and » (and “ ”) bound one too. The boundary is the
@@ -1753,16 +1750,24 @@ fn sentence_around(text: &str, at: usize, reach_to: usize) -> (usize, usize) {
     };
     // Most bytes are letters: find the next space or multi-byte lead first, then test it.
     let maybe = |b: &u8| *b == b' ' || *b >= 0xC2;
-    let mut start = lo;
+    let mut start = None;
     let mut i = at;
     while let Some(j) = bytes[lo..i].iter().rposition(maybe) {
         let j = lo + j;
         if let Some(b) = boundary_after(j).filter(|&b| b <= at) {
-            start = b;
+            start = Some(b);
             break;
         }
         i = j;
     }
+    let goes_on = start.is_none() && read_to.is_some_and(|r| r >= reach_from);
+    let start = start.unwrap_or(lo);
+    let reach_to = if goes_on {
+        lo + 2 * SENTENCE_REACH
+    } else {
+        at + SENTENCE_REACH
+    };
+    let hi = floor_boundary(text, reach_to.min(text.len()));
     let mut end = hi;
     let mut i = (at + 1).min(hi);
     while let Some(j) = bytes[i..hi].iter().position(maybe) {
