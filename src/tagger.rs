@@ -732,15 +732,19 @@ struct Candidate {
     language: Option<Language>,
 }
 
-/// Capitalised words right after a name (normalised offsets): its first word, or a quoted
-/// title whole.
+/// Words right after a name (normalised offsets) that may make it the head of a longer name:
+/// a quoted title, read whole, or a word that may be capitalised, read only if a name after it
+/// does not settle the matter first (most names before a capitalised word are not its head).
 #[derive(Clone, Copy, Debug)]
 struct Tail {
     start: usize,
-    end: usize,
-    /// Where in the original text more words of it may be read (up to [`MAX_TAIL_WORDS`]), if
-    /// the longer name is taken: most names before a capitalised word are not its head.
-    more_from: Option<usize>,
+    /// The original text of the name (endings included): where it starts and ends, and so where
+    /// the words after it start.
+    name_from: usize,
+    name_to: usize,
+    /// Once read: where the words end, and where in the original text more of them may be read
+    /// (up to [`MAX_TAIL_WORDS`]), if the longer name is taken.
+    read: Option<(usize, Option<usize>)>,
 }
 
 impl Candidate {
@@ -844,7 +848,6 @@ impl WindowMentions<'_, '_> {
                     Head::Alone => {}
                     Head::Dropped => continue,
                     Head::Part(end) => {
-                        let end = end.unwrap_or_else(|| self.whole_tail(&best, tail));
                         // "Google Play -sovelluskauppa": the longer name may head a compound.
                         best.end = self.appositive_compound(end, best.pattern).unwrap_or(end);
                         best.form = Form::Part;
@@ -1128,19 +1131,51 @@ impl WindowMentions<'_, '_> {
                 if self.norm.text.get(tail_start..tail_start + rest.len()) == Some(rest.as_str()) {
                     let tail = Tail {
                         start: tail_start,
-                        end: tail_start + rest.len(),
-                        more_from: None,
+                        name_from: s,
+                        name_to: e,
+                        read: Some((tail_start + rest.len(), None)),
                     };
                     return (end, Some(tail));
                 }
             }
         }
-        // The capitalised word that follows: the name may head a longer one. (The words after
-        // it are read only if the longer name is taken: `Tail::more_from`.)
-        let (tail_end, words, more_from) =
-            self.read_tail(kind, country_genitive, original_end, end, 0, 1);
-        if words == 0 {
+        // A word after the name on its line that may be capitalised (or a brand's model
+        // number): the name may head a longer one, told once the candidates there are known
+        // (`head_of_longer_name`). One space and a visible ASCII byte tell at once.
+        let may_go_on = self.norm.text.as_bytes().get(end) == Some(&b' ')
+            && match self.original.as_bytes()[e..] {
+                [b' ', b, ..] if b.is_ascii_graphic() => {
+                    b.is_ascii_uppercase() || (kind.has_products() && b.is_ascii_digit())
+                }
+                [b'\n' | b'\r', ..] => false,
+                _ => true,
+            };
+        if !may_go_on {
             return (end, None);
+        }
+        let tail = Tail {
+            start: end + 1,
+            name_from: s,
+            name_to: e,
+            read: None,
+        };
+        (end, Some(tail))
+    }
+
+    /// The capitalised words of `tail` after the name of `head`, read (where they end, and
+    /// where to read on from), or `None` if they go on no name: none is capitalised, or the
+    /// line is in title case or capitals.
+    fn read_words_after(&mut self, head: &Candidate, tail: Tail) -> Option<(usize, Option<usize>)> {
+        if tail.read.is_some() {
+            return tail.read;
+        }
+        let kind = self.tagger.targets.of(head.pattern)[head.target].kind;
+        let country_genitive = head.form == Form::Genitive && !kind.is_trade_name();
+        let (s, e) = (tail.name_from, tail.name_to);
+        let (tail_end, words, more_from) =
+            self.read_tail(kind, country_genitive, e, head.end, 0, 1);
+        if words == 0 {
+            return None;
         }
         let (line_start, line_end, title_case) = self.line_at(s);
         let before_start = ceil_boundary(self.original, s.saturating_sub(LINE_REACH));
@@ -1149,14 +1184,9 @@ impl WindowMentions<'_, '_> {
         let after =
             &self.original[e..floor_boundary(self.original, (e + LINE_REACH).min(line_end.max(e)))];
         if title_case || rules::in_capitals(line_before, name, after) {
-            return (end, None);
+            return None;
         }
-        let tail = Tail {
-            start: end + 1,
-            end: tail_end,
-            more_from,
-        };
-        (end, Some(tail))
+        Some((tail_end, more_from))
     }
 
     /// Reads capitalised words that go on a name of `kind` (a country's genitive if
@@ -1210,15 +1240,15 @@ impl WindowMentions<'_, '_> {
         (tail_end, words, (words < MAX_TAIL_WORDS).then_some(at))
     }
 
-    /// Where the capitalised words after the head `head` end, all of them read now that the
-    /// longer name is taken.
-    fn whole_tail(&self, head: &Candidate, tail: Tail) -> usize {
-        let Some(at) = tail.more_from else {
-            return tail.end;
+    /// Where the capitalised words after the head `head` end (read up to `tail_end`), all of
+    /// them read now that the longer name is taken.
+    fn whole_tail(&self, head: &Candidate, (tail_end, more_from): (usize, Option<usize>)) -> usize {
+        let Some(at) = more_from else {
+            return tail_end;
         };
         let kind = self.tagger.targets.of(head.pattern)[head.target].kind;
         let country_genitive = head.form == Form::Genitive && !kind.is_trade_name();
-        self.read_tail(kind, country_genitive, at, tail.end, 1, MAX_TAIL_WORDS)
+        self.read_tail(kind, country_genitive, at, tail_end, 1, MAX_TAIL_WORDS)
             .0
     }
 
@@ -1235,45 +1265,49 @@ impl WindowMentions<'_, '_> {
     ///   region is no mention at all ("Sveriges Radio", "Suomen Pankki").
     fn head_of_longer_name(&mut self, head: &Candidate, tail: Tail) -> Head {
         let next = self.pending.iter().position(|c| c.start == tail.start);
-        let (hs, he) = self.norm.original(head.name_start, head.name_end);
-        let (_, oe) = self.norm.original(head.start, head.end);
-        // (Read only where no candidate starts there.)
-        let tail_letters = || {
-            let tail_word = rules::next_word_on_line(&self.original[oe..]).map_or("", |(_, w)| w);
-            tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
-        };
         let head_target = &self.tagger.targets.of(head.pattern)[head.target];
         let head_kind = head_target.kind;
         let head_is_word = head_target.words.iter().any(|&z| z > 0);
         let company = head_kind.is_trade_name();
-        if self.tagger.given_names[head.pattern]
-            && crate::names::is_given_name(&self.original[hs..he])
-        {
+        let may_be_given_name = self.tagger.given_names[head.pattern];
+        let unit = next.filter(|&i| {
+            let c = &self.pending[i];
+            company && self.tagger.targets.of(c.pattern)[c.target].kind.is_place()
+        });
+        // A name before another that is not its unit stands alone, however the words after it
+        // read: they need not be read.
+        if next.is_some() && unit.is_none() && !may_be_given_name {
+            return Head::Alone;
+        }
+        let Some(words) = self.read_words_after(head, tail) else {
+            return Head::Alone;
+        };
+        let (hs, he) = self.norm.original(head.name_start, head.name_end);
+        if may_be_given_name && crate::names::is_given_name(&self.original[hs..he]) {
             if let Some(i) = next {
                 self.pending.swap_remove(i);
             }
             return Head::Dropped;
         }
-        match next {
-            Some(i) => {
-                let c = &self.pending[i];
-                let tail_kind = self.tagger.targets.of(c.pattern)[c.target].kind;
-                if company && tail_kind.is_place() {
-                    // The unit's name ends with the country's: "Telenor Danmark Telia" is two.
-                    let country_end = c.end;
-                    self.pending.swap_remove(i);
-                    Head::Part(Some(country_end))
-                } else {
-                    Head::Alone
-                }
-            }
-            None if crate::names::is_given_name(tail_letters()) => Head::Alone,
+        // (Read only where no candidate starts there.)
+        let tail_letters = || {
+            let tail_word =
+                rules::next_word_on_line(&self.original[tail.name_to..]).map_or("", |(_, w)| w);
+            tail_word.trim_end_matches(|c: char| !crate::normalize::is_word_char(c))
+        };
+        match (next, unit) {
+            // The unit's name ends with the country's: "Telenor Danmark Telia" is two.
+            (_, Some(i)) => Head::Part(self.pending.swap_remove(i).end),
+            (Some(_), None) => Head::Alone,
+            (None, _) if crate::names::is_given_name(tail_letters()) => Head::Alone,
             // "Ruby Mahesparan": a name that is also an ordinary word, before a capitalised
             // word no list knows, is a person's or another name; a product takes a word
             // ("Apple Card", "Google Flights").
-            None if company && head_is_word && !is_listed_tail(tail_letters()) => Head::Dropped,
-            None if company => Head::Part(None),
-            None => Head::Dropped,
+            (None, _) if company && head_is_word && !is_listed_tail(tail_letters()) => {
+                Head::Dropped
+            }
+            (None, _) if company => Head::Part(self.whole_tail(head, words)),
+            (None, _) => Head::Dropped,
         }
     }
 
@@ -1684,9 +1718,9 @@ const BY_HOME_COUNTRY: u8 = 8;
 enum Head {
     /// A mention on its own.
     Alone,
-    /// The head of a company's or brand's longer name: one mention spanning it, to the end of
-    /// the capitalised words or to the given end (a national unit's country).
-    Part(Option<usize>),
+    /// The head of a company's or brand's longer name: one mention spanning it, to the given
+    /// end (of the capitalised words, or of a national unit's country).
+    Part(usize),
     /// Part of a person's or an organisation's name: no mention.
     Dropped,
 }
