@@ -31,7 +31,7 @@ pub(crate) struct Normalized {
 impl Normalized {
     pub fn new(input: &str, lower: bool) -> Normalized {
         let mut map = MapBuilder {
-            text: String::with_capacity(input.len()),
+            text: Vec::with_capacity(input.len()),
             shifts: Vec::new(),
             last: (0, 0),
             to_end: 0,
@@ -40,8 +40,11 @@ impl Normalized {
         // The end of the text: only its `to_end` is ever read.
         map.at_boundary(map.text.len() as isize + map.to_end);
         map.shifts.shrink_to_fit();
+        // (Characters and runs of whole characters were put in: always UTF-8.)
+        let text = String::from_utf8(map.text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Normalized {
-            text: map.text,
+            text,
             shifts: map.shifts,
         }
     }
@@ -64,7 +67,8 @@ impl Normalized {
 
 /// Builds [`Normalized`]: the text, and a checkpoint wherever the shifts change.
 struct MapBuilder {
-    text: String,
+    /// The normalised text so far, as bytes: a run's bytes are mapped in place.
+    text: Vec<u8>,
     shifts: Vec<(usize, isize, isize)>,
     last: (isize, isize),
     /// Where the character ending at the current boundary ended, as a shift.
@@ -87,7 +91,8 @@ impl MapBuilder {
 impl Sink for MapBuilder {
     fn push(&mut self, c: char, start: usize, end: usize) {
         self.at_boundary(start as isize);
-        self.text.push(c);
+        self.text
+            .extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         self.to_end = end as isize - self.text.len() as isize;
     }
 
@@ -96,9 +101,13 @@ impl Sink for MapBuilder {
         // may have ended elsewhere) and one after its first byte.
         self.at_boundary(start as isize);
         let at = self.text.len();
-        self.text.push_str(run);
-        if lower {
-            self.text[at..].make_ascii_lowercase();
+        self.text.extend_from_slice(run.as_bytes());
+        for b in &mut self.text[at..] {
+            *b = match *b {
+                b'\n' => b' ',
+                b'A'..=b'Z' if lower => *b | 0x20,
+                other => other,
+            };
         }
         let shift = start as isize - at as isize;
         if run.len() > 1 && self.last != (shift, shift) {
@@ -115,10 +124,15 @@ trait Sink {
     fn push(&mut self, c: char, start: usize, end: usize);
 
     /// Text from original offset `start` that normalises byte for byte: ASCII (lowercased if
-    /// `lower`) and Latin-1 letters that lowercasing leaves as they are.
+    /// `lower`, a line break to a space) and Latin-1 letters that lowercasing leaves as they
+    /// are.
     fn push_run(&mut self, run: &str, start: usize, lower: bool) {
         for (i, c) in run.char_indices() {
-            let c = if lower { c.to_ascii_lowercase() } else { c };
+            let c = match c {
+                '\n' => ' ',
+                _ if lower => c.to_ascii_lowercase(),
+                _ => c,
+            };
             self.push(c, start + i, start + i + c.len_utf8());
         }
     }
@@ -277,13 +291,19 @@ fn unify_punctuation(c: char) -> char {
 
 /// Feeds each normalised character with the original byte range it stands for.
 fn each(input: &str, lower: bool, sink: &mut impl Sink) {
+    each_in::<true>(input, lower, sink);
+}
+
+/// [`each`], reading runs that normalise byte for byte as runs if `RUNS` (always, but in tests
+/// that compare the two readings).
+fn each_in<const RUNS: bool>(input: &str, lower: bool, sink: &mut impl Sink) {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         // Most of the text normalises byte for byte and goes whole, as a run (which only
-        // visible ASCII, a space or a Latin-1 letter can start).
+        // visible ASCII, a space, a line break or a Latin-1 letter can start).
         let b = bytes[i];
-        let run_end = if VISIBLE[usize::from(b)] || b == b' ' || b == 0xC3 {
+        let run_end = if RUNS && (VISIBLE[usize::from(b)] || b == b' ' || b == b'\n' || b == 0xC3) {
             byte_for_byte_run(bytes, i, lower)
         } else {
             i
@@ -353,8 +373,8 @@ fn each(input: &str, lower: bool, sink: &mut impl Sink) {
 }
 
 /// The end of the run from `i` that normalises byte for byte, each character followed by
-/// one that cannot combine with it: visible ASCII other than "`", a single space before a
-/// visible character, and Latin-1 letters (lead byte 0xC3) that lowercasing leaves alone
+/// one that cannot combine with it: visible ASCII other than "`", a single space or line break
+/// (which normalises to a space) before a visible character, and Latin-1 letters (lead byte 0xC3) that lowercasing leaves alone
 /// ("æøåäö", not "ÆØÅ" when `lower`). A byte or two a character tells, by table, so that most
 /// text never decodes a char.
 fn byte_for_byte_run(bytes: &[u8], from: usize, lower: bool) -> usize {
@@ -389,7 +409,7 @@ fn byte_for_byte_run(bytes: &[u8], from: usize, lower: bool) -> usize {
 fn byte_for_byte_step(bytes: &[u8], i: usize, lower: bool) -> Option<usize> {
     let b = *bytes.get(i)?;
     let space_in_run = || {
-        b == b' '
+        (b == b' ' || b == b'\n')
             && bytes
                 .get(i + 1)
                 .is_some_and(|&n| VISIBLE[usize::from(n)] || n == 0xC3)
@@ -405,7 +425,7 @@ fn byte_for_byte_step(bytes: &[u8], i: usize, lower: bool) -> Option<usize> {
 
 /// Whether [`byte_for_byte_step`] goes over the eight bytes of `x` (followed by `next`)
 /// and stops at their end, told by tests on the eight bytes at once: visible ASCII, single
-/// spaces, and Latin-1 letters (0xC3 and a byte of 0x80..=0xBF) wholly inside the chunk, none
+/// spaces and line breaks, and Latin-1 letters (0xC3 and a byte of 0x80..=0xBF) wholly inside the chunk, none
 /// of them a capital when `lower`.
 #[inline]
 fn byte_for_byte_chunk(x: u64, next: Option<u8>, lower: bool) -> bool {
@@ -430,7 +450,7 @@ fn byte_for_byte_chunk(x: u64, next: Option<u8>, lower: bool) -> bool {
     // ASCII below 0x21: a space or a control character.
     let ascii = !high & HIGH;
     let below_visible = !at_least(x, 0x21) & ascii;
-    let spaces = zero_bytes(x ^ (ONES * 0x20));
+    let spaces = zero_bytes(x ^ (ONES * 0x20)) | zero_bytes(x ^ (ONES * 0x0A));
     let invisible = zero_bytes(x ^ (ONES * 0x60)) | zero_bytes(x ^ (ONES * 0x7F));
     let space_after_space = spaces & (spaces >> 8);
     let last_is_space = spaces >> 56 != 0;
@@ -496,8 +516,13 @@ mod tests {
     /// The map of every normalised byte to its original range, as `each` reports it: what the
     /// compact map must reproduce.
     fn dense(input: &str) -> (String, Vec<(usize, usize)>) {
+        dense_in::<true>(input, true)
+    }
+
+    /// The normalised text and the original range of each of its bytes.
+    fn dense_in<const RUNS: bool>(input: &str, lower: bool) -> (String, Vec<(usize, usize)>) {
         let (mut text, mut origin) = (String::new(), Vec::new());
-        each(input, true, &mut |c: char, start, end| {
+        each_in::<RUNS>(input, lower, &mut |c: char, start, end| {
             text.push(c);
             origin.extend(std::iter::repeat_n((start, end), c.len_utf8()));
         });
@@ -560,6 +585,15 @@ mod tests {
                 i == 8,
                 "{:x?} lower {}", bytes, lower
             );
+        }
+
+        /// Runs that normalise byte for byte come out as the characters one at a time do.
+        #[test]
+        fn runs_as_characters_one_at_a_time(
+            input in "[a-zA-ZæøåÆØÅ×÷ß \t\r\n\u{a0}\u{ad}\u{308}`!~0-]{0,24}",
+            lower: bool,
+        ) {
+            proptest::prop_assert_eq!(dense_in::<true>(&input, lower), dense_in::<false>(&input, lower));
         }
 
         #[test]
