@@ -162,6 +162,15 @@ pub(crate) struct Cases {
 
 impl Cases {
     pub(crate) fn of(input: &str) -> Cases {
+        // (A word of visible ASCII, as most names are, by its bytes.)
+        if input.bytes().all(|b| VISIBLE[usize::from(b)]) {
+            let bytes = input.as_bytes();
+            return Cases {
+                upper: bytes.iter().any(u8::is_ascii_uppercase),
+                lower: bytes.iter().any(u8::is_ascii_lowercase),
+                chars: bytes.len(),
+            };
+        }
         let mut cases = Cases::default();
         each(input.trim(), false, &mut |c: char, _, _| {
             cases.upper |= c.is_uppercase();
@@ -608,6 +617,21 @@ mod tests {
                     proptest::prop_assert_eq!(n.original(start, end), (origin[start].0, origin[end - 1].1));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn cases_of_ascii_by_bytes_as_by_chars() {
+        for input in [
+            "Norge", "USA", "eBay", "3M", "a-B", "", " x ", "Ål", "x`Y", "H&M",
+        ] {
+            let mut by_chars = Cases::default();
+            each(input.trim(), false, &mut |c: char, _, _| {
+                by_chars.upper |= c.is_uppercase();
+                by_chars.lower |= c.is_lowercase();
+                by_chars.chars += 1;
+            });
+            assert_eq!(Cases::of(input), by_chars, "{input:?}");
         }
     }
 
