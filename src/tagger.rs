@@ -1327,17 +1327,29 @@ impl WindowMentions<'_, '_> {
         } else {
             return None;
         };
-        let tail = &text[joint..];
-        let len = tail
-            .find(|c: char| !crate::normalize::is_word_char(c))
-            .unwrap_or(tail.len());
         let company = self
             .tagger
             .targets
             .of(pattern)
             .iter()
             .any(|t| t.kind.is_trade_name());
-        (company && len > 0 && rules::names_a_kind(&tail[..len])).then_some(end + joint + len)
+        if !company {
+            return None;
+        }
+        let tail = &text[joint..];
+        // (ASCII letters and digits by their bytes, then any other word characters.)
+        let ascii = tail
+            .bytes()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(tail.len());
+        let len = if tail.as_bytes().get(ascii).is_some_and(|&b| !b.is_ascii()) {
+            tail[ascii..]
+                .find(|c: char| !crate::normalize::is_word_char(c))
+                .map_or(tail.len(), |n| ascii + n)
+        } else {
+            ascii
+        };
+        (len > 0 && rules::names_a_kind(&tail[..len])).then_some(end + joint + len)
     }
 
     /// The language of the sentence around normalised offset `at`: fixed by the builder, or
