@@ -153,6 +153,10 @@ fn end_without_ending(rest: &str) -> End {
 /// ("Henrik S. ", "George R. R. ", "Gerald R. "): the candidate is then a person's surname
 /// (Nissen, Martin, Ford), not the company or brand of that name.
 pub(crate) fn after_given_name_and_initial(before: &str) -> bool {
+    // Most names follow a word and a space: the byte before the space tells.
+    if last_visible_ascii(before).is_some_and(|b| b != b'.') {
+        return false;
+    }
     let mut rest = before.trim_end();
     let mut initials = 0;
     while let Some(r) = rest.strip_suffix('.') {
@@ -547,6 +551,17 @@ const CORPORATE_WORDS: [&str; 36] = [
     "(publ)",
 ];
 
+/// The first bytes of [`CORPORATE_WORDS`].
+const CORPORATE_FIRST_BYTES: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < CORPORATE_WORDS.len() {
+        first[CORPORATE_WORDS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
+
 /// The length in bytes of a corporate word at the start of `word` (a word as
 /// [`next_word_on_line`] gives it), closed by punctuation or a Finnish case ending after a
 /// colon ("Oyj:n").
@@ -554,6 +569,9 @@ pub(crate) fn corporate_word(word: &str) -> Option<usize> {
     // Most words after a name start with none of the corporate words' first letters: the
     // first byte rules them out before any string is compared.
     let first = *word.as_bytes().first()?;
+    if !CORPORATE_FIRST_BYTES[usize::from(first)] {
+        return None;
+    }
     CORPORATE_WORDS
         .iter()
         .filter(|c| {
@@ -677,9 +695,24 @@ const CONNECTOR_ENDS: [[u8; 2]; CONNECTORS.len() + 1] = {
     ends
 };
 
+/// The last byte of `text` before any ASCII white space, if it is visible ASCII (when it is
+/// not, it may be white space outside ASCII, and only a reading by chars tells).
+fn last_visible_ascii(text: &str) -> Option<u8> {
+    let b = *text
+        .as_bytes()
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace())?;
+    b.is_ascii_graphic().then_some(b)
+}
+
 /// Whether the original text before a name ends with a capitalised word and an English or
 /// Romance connector inside a longer name: "Bank of ", "University of ", "Banco del ".
 pub(crate) fn after_name_connector(before: &str) -> bool {
+    // (A name right after a letter, or after a line break, follows no connector.)
+    if !matches!(before.as_bytes().last(), Some(b' ' | b'\t' | 0x80..)) {
+        return false;
+    }
     let rest = before.trim_end_matches(is_line_space);
     if rest.len() == before.len() {
         return false;
@@ -1190,8 +1223,32 @@ mod tests {
             ("Henrik AS. ", false),
             ("S. ", false),
             ("", false),
+            // White space outside ASCII, or that `u8::is_ascii_whitespace` leaves out.
+            ("Gerald R.\u{a0}", true),
+            ("Gerald R.\u{b}", true),
+            ("Gerald R. \u{2009}", true),
+            ("Gerald R\u{a0}", false),
         ] {
             assert_eq!(after_given_name_and_initial(before), want, "{before:?}");
+        }
+    }
+
+    #[test]
+    fn name_connectors() {
+        // (Not at the start of a sentence, where any word has a capital.)
+        for (before, want) in [
+            ("the Bank of ", true),
+            ("the University of\t", true),
+            ("the Bank of\u{a0}", true),
+            ("el Banco del ", true),
+            ("the Bank of", false),
+            ("the Bank of\n", false),
+            ("the bank of ", false),
+            ("Bank of ", false),
+            ("the Henrik ", false),
+            ("", false),
+        ] {
+            assert_eq!(after_name_connector(before), want, "{before:?}");
         }
     }
 
