@@ -123,11 +123,8 @@ pub(crate) fn end_reading(name: &str, rest: &str, case_endings: bool) -> End {
         }
     }
     if case_endings || !rest.starts_with(is_word_char) {
-        if let Some(len) = finnish::case(name, rest) {
-            return End::Case(len);
-        }
-        if let Some(len) = finnish::plural(name, rest) {
-            return End::Plural(len);
+        if let Some(end) = finnish::case_or_plural(name, rest) {
+            return end;
         }
     }
     end_without_ending(rest)

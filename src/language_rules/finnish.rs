@@ -68,10 +68,35 @@ pub(crate) fn case(name: &str, rest: &str) -> Option<usize> {
         ':' | '\'' => (1, &rest[1..]),
         _ => (0, rest),
     };
-    // The longest ending, -i- and clitic included ("issäkään"), has 8 letters.
-    let word = ending_word(body, 8)?;
-    let len = word.len();
-    let fits = if FI_CLITICS.contains(&word) {
+    let word = ending_word(body, FI_CASE_MAX)?;
+    case_fits(last, joint, word).then_some(joint + word.len())
+}
+
+/// The longest case ending, -i- and clitic included ("issäkään"), has 8 letters.
+const FI_CASE_MAX: usize = 8;
+
+/// [`case`] and then [`plural`], with the word after the name read once: the ending of `rest`
+/// after `name` as an [`End::Case`] or [`End::Plural`], if it is one.
+pub(crate) fn case_or_plural(name: &str, rest: &str) -> Option<End> {
+    if rest.starts_with([':', '\'']) {
+        return case(name, rest).map(End::Case);
+    }
+    let last = name.chars().next_back()?;
+    let word = ending_word(rest, FI_CASE_MAX.max(FI_PLURAL_MAX))?;
+    let short = word.chars().nth(FI_CASE_MAX).is_none();
+    if short && case_fits(last, 0, word) {
+        Some(End::Case(word.len()))
+    } else if is_plural_ending(word, last) {
+        Some(End::Plural(word.len()))
+    } else {
+        None
+    }
+}
+
+/// Whether `word` (the letters of a token after a name ending in `last`, after a colon or
+/// apostrophe if `joint` is 1) is a case ending the name takes.
+fn case_fits(last: char, joint: usize, word: &str) -> bool {
+    if FI_CLITICS.contains(&word) {
         true
     } else if joint == 1 {
         is_case_ending(word, None)
@@ -85,8 +110,7 @@ pub(crate) fn case(name: &str, rest: &str) -> Option<usize> {
             .is_some_and(|w| !w.is_empty() && is_case_ending(w, Some('i')))
     } else {
         false
-    };
-    fits.then_some(joint + len)
+    }
 }
 
 /// Finnish plural endings after a vowel that the plural -i- keeps (o, u, y, ö, e, and the o, ö
@@ -348,6 +372,20 @@ pub fn plural_endings(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Reading the word after a name once gives what `case` and then `plural` give.
+        #[test]
+        fn case_or_plural_as_case_then_plural(
+            name in "[a-zäöå]{1,4}|usa",
+            rest in "[:']?[aeinostlhäöujkd]{0,11}( .*)?",
+        ) {
+            let apart = case(&name, &rest)
+                .map(End::Case)
+                .or_else(|| plural(&name, &rest).map(End::Plural));
+            proptest::prop_assert_eq!(case_or_plural(&name, &rest), apart);
+        }
+    }
 
     #[test]
     fn ending_word_reads_ascii_bytes_as_its_chars() {
