@@ -43,6 +43,13 @@ pub(crate) fn start(before: &str) -> Start {
 
 /// Whether a token ends right before `rest`.
 pub(crate) fn token_ends(rest: &str) -> bool {
+    // (An ASCII byte first tells, unless it is a hyphen or joint before more of the token.)
+    match rest.as_bytes().first() {
+        None => return true,
+        Some(b) if b.is_ascii_alphanumeric() => return false,
+        Some(&b) if b.is_ascii() && b != b'-' && !is_joint(char::from(b)) => return true,
+        _ => {}
+    }
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
         (None, _) => true,
@@ -1247,6 +1254,37 @@ mod tests {
         ] {
             assert_eq!(after_name_connector(before), want, "{before:?}");
         }
+    }
+
+    #[test]
+    fn token_ends_by_a_byte_as_by_chars() {
+        let by_chars = |rest: &str| {
+            let mut chars = rest.chars();
+            match (chars.next(), chars.next()) {
+                (None, _) => true,
+                (Some(c), _) if is_word_char(c) => false,
+                (Some(c), Some(n)) if (c == '-' || is_joint(c)) && is_word_char(n) => false,
+                _ => true,
+            }
+        };
+        let chars: Vec<char> = (0u8..0x80)
+            .map(char::from)
+            .chain(['é', 'ø', '\u{308}', '\u{a0}', '—'])
+            .collect();
+        for &a in &chars {
+            for b in [
+                None,
+                Some('a'),
+                Some('-'),
+                Some(' '),
+                Some('ø'),
+                Some('\u{308}'),
+            ] {
+                let rest: String = std::iter::once(a).chain(b).collect();
+                assert_eq!(token_ends(&rest), by_chars(&rest), "{rest:?}");
+            }
+        }
+        assert!(token_ends(""));
     }
 
     #[test]
