@@ -713,11 +713,22 @@ fn last_visible_ascii(text: &str) -> Option<u8> {
 /// Whether the original text before a name ends with a capitalised word and an English or
 /// Romance connector inside a longer name: "Bank of ", "University of ", "Banco del ".
 pub(crate) fn after_name_connector(before: &str) -> bool {
-    // (A name right after a letter, or after a line break, follows no connector.)
+    // (A name right after a letter, or after a line break, follows no connector. Spaces and
+    // tabs go by their bytes; other white space by chars.)
     if !matches!(before.as_bytes().last(), Some(b' ' | b'\t' | 0x80..)) {
         return false;
     }
-    let rest = before.trim_end_matches(is_line_space);
+    let spaces = before
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    let rest = &before[..before.len() - spaces];
+    let rest = if rest.as_bytes().last().is_some_and(u8::is_ascii) {
+        rest
+    } else {
+        before.trim_end_matches(is_line_space)
+    };
     if rest.len() == before.len() {
         return false;
     }
