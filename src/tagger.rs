@@ -1422,15 +1422,11 @@ impl WindowMentions<'_, '_> {
         if (s..e).contains(&at) {
             return (s, e, title_case);
         }
-        let bytes = self.original.as_bytes();
-        let s = bytes[..at]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let e = bytes[at..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |i| at + i);
+        // (`str::find` of a char searches its byte with `memchr`: fast on a long line.)
+        let s = self.original[..at].rfind('\n').map_or(0, |i| i + 1);
+        let e = self.original[at..]
+            .find('\n')
+            .map_or(self.original.len(), |i| at + i);
         let title_case = rules::is_title_case(&self.original[s..e]);
         self.line = (s, e, title_case);
         (s, e, title_case)
