@@ -237,10 +237,44 @@ pub(crate) fn after_capitalised_word(before: &str, title_case: impl FnOnce() -> 
 /// bytes.
 pub(crate) const LINE_REACH: usize = 300;
 
+/// `text` without the white space on its line at its end ([`is_line_space`]): spaces and tabs
+/// by their bytes, other white space by chars.
+fn trim_line_space_end(text: &str) -> &str {
+    let spaces = text
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    let rest = &text[..text.len() - spaces];
+    if rest.as_bytes().last().is_none_or(u8::is_ascii) {
+        rest
+    } else {
+        text.trim_end_matches(is_line_space)
+    }
+}
+
 /// Whether a word after `before` (the original text) starts a sentence, line or quotation,
 /// where a capital says nothing about whether it is a name.
 pub(crate) fn at_sentence_start(before: &str) -> bool {
-    let earlier = before.trim_end_matches(is_line_space);
+    let earlier = trim_line_space_end(before);
+    // (Most words follow an ASCII byte: it tells.)
+    if let Some(&b) = earlier.as_bytes().last().filter(|b| b.is_ascii()) {
+        return matches!(
+            b,
+            b'.' | b'!'
+                | b'?'
+                | b':'
+                | b';'
+                | b'('
+                | b'['
+                | b'"'
+                | b'\''
+                | b'-'
+                | b'*'
+                | b'\n'
+                | b'\r'
+        );
+    }
     earlier.is_empty()
         || earlier.ends_with([
             '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}',
@@ -253,9 +287,20 @@ pub(crate) fn at_sentence_start(before: &str) -> bool {
 pub(crate) fn in_capitals(before: &str, name: &str, after: &str) -> bool {
     // (ASCII words by their bytes: most words are.)
     let capitals = |w: &str| {
-        if w.is_ascii() {
-            let b = w.as_bytes();
-            return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
+        // (A small ASCII letter says no at once.)
+        let mut upper = false;
+        for &b in w.as_bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            if !b.is_ascii() {
+                upper = false;
+                break;
+            }
+            upper |= b.is_ascii_uppercase();
+        }
+        if upper || w.is_ascii() {
+            return upper;
         }
         let mut letters = w.chars().filter(|&c| is_letter(c)).peekable();
         letters.peek().is_some() && letters.all(char::is_uppercase)
@@ -718,17 +763,7 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
     if !matches!(before.as_bytes().last(), Some(b' ' | b'\t' | 0x80..)) {
         return false;
     }
-    let spaces = before
-        .bytes()
-        .rev()
-        .take_while(|&b| b == b' ' || b == b'\t')
-        .count();
-    let rest = &before[..before.len() - spaces];
-    let rest = if rest.as_bytes().last().is_some_and(u8::is_ascii) {
-        rest
-    } else {
-        before.trim_end_matches(is_line_space)
-    };
+    let rest = trim_line_space_end(before);
     if rest.len() == before.len() {
         return false;
     }
@@ -1264,6 +1299,59 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(after_name_connector(before), want, "{before:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_starts_and_capitals_by_bytes_as_by_chars() {
+        let starts_by_chars = |before: &str| {
+            let earlier = before.trim_end_matches(is_line_space);
+            earlier.is_empty()
+                || earlier.ends_with([
+                    '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}',
+                    '\u{2018}', '\'', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
+                ])
+        };
+        for before in [
+            "",
+            " ",
+            "\t",
+            "Han sa. ",
+            "ord ",
+            "ord",
+            "(",
+            "«",
+            "»  ",
+            "ord\u{a0}",
+            "ord.\u{a0}",
+            "sa.\u{2009} ",
+            "x\t",
+            "x\n",
+            "x \n ",
+            "—",
+            "1; ",
+            "\u{b}",
+            "kafé ",
+        ] {
+            assert_eq!(
+                at_sentence_start(before),
+                starts_by_chars(before),
+                "{before:?}"
+            );
+        }
+        let capitals_by_chars = |w: &str| {
+            let mut letters = w.chars().filter(|&c| is_letter(c)).peekable();
+            letters.peek().is_some() && letters.all(char::is_uppercase)
+        };
+        for name in [
+            "USA", "Usa", "ÅS", "AÅ", "Aå", "aÅ", "A1", "1", "", "EU-ETS", "ÆØÅ", "ØL-x",
+            "A\u{308}",
+        ] {
+            assert_eq!(
+                in_capitals("", name, "FN"),
+                capitals_by_chars(name),
+                "{name:?}"
+            );
         }
     }
 
