@@ -728,9 +728,10 @@ const CONNECTORS: [&str; 5] = ["of", "of the", "del", "des", "du"];
 /// Norwegian and Danish institutions ("Sysselmannen for Svalbard", "Direktoratet for ...").
 const DEFINITE_CONNECTOR: &str = "for";
 
-/// The last two bytes of each connector, [`CONNECTORS`] and [`DEFINITE_CONNECTOR`].
-const CONNECTOR_ENDS: [[u8; 2]; CONNECTORS.len() + 1] = {
-    let mut ends = [[0; 2]; CONNECTORS.len() + 1];
+/// The last three bytes of each connector, [`CONNECTORS`] and [`DEFINITE_CONNECTOR`] (of a
+/// two-letter connector, its two letters after a zero: the byte before them is any space).
+const CONNECTOR_ENDS: [[u8; 3]; CONNECTORS.len() + 1] = {
+    let mut ends = [[0; 3]; CONNECTORS.len() + 1];
     let mut i = 0;
     while i < ends.len() {
         let c = if i < CONNECTORS.len() {
@@ -738,7 +739,8 @@ const CONNECTOR_ENDS: [[u8; 2]; CONNECTORS.len() + 1] = {
         } else {
             DEFINITE_CONNECTOR.as_bytes()
         };
-        ends[i] = [c[c.len() - 2], c[c.len() - 1]];
+        let n = c.len();
+        ends[i] = [if n > 2 { c[n - 3] } else { 0 }, c[n - 2], c[n - 1]];
         i += 1;
     }
     ends
@@ -755,6 +757,17 @@ fn last_visible_ascii(text: &str) -> Option<u8> {
     b.is_ascii_graphic().then_some(b)
 }
 
+/// Whether `text` ends as some connector does ([`CONNECTOR_ENDS`]).
+fn ends_like_a_connector(text: &[u8]) -> bool {
+    let [.., a, b] = text else {
+        return false;
+    };
+    let before = text.len().checked_sub(3).map(|i| text[i]);
+    CONNECTOR_ENDS
+        .iter()
+        .any(|&[x, y, z]| [y, z] == [*a, *b] && (x == 0 || before == Some(x)))
+}
+
 /// Whether the original text before a name ends with a capitalised word and an English or
 /// Romance connector inside a longer name: "Bank of ", "University of ", "Banco del ".
 pub(crate) fn after_name_connector(before: &str) -> bool {
@@ -767,8 +780,8 @@ pub(crate) fn after_name_connector(before: &str) -> bool {
     if rest.len() == before.len() {
         return false;
     }
-    // Most words before a name end unlike every connector: their last two bytes tell.
-    if !matches!(rest.as_bytes(), [.., a, b] if CONNECTOR_ENDS.contains(&[*a, *b])) {
+    // Most words before a name end unlike every connector: their last bytes tell.
+    if !ends_like_a_connector(rest.as_bytes()) {
         return false;
     }
     let (rest, definite_only) = match CONNECTORS
@@ -1291,6 +1304,12 @@ mod tests {
             ("the University of\t", true),
             ("the Bank of\u{a0}", true),
             ("el Banco del ", true),
+            ("la Banque des ", true),
+            ("le Port du ", true),
+            ("the Bank of the ", true),
+            ("og Direktoratet for ", true),
+            ("og Jensen for ", false),
+            ("og Equinor ", false),
             ("the Bank of", false),
             ("the Bank of\n", false),
             ("the bank of ", false),
