@@ -26,6 +26,13 @@ pub(crate) enum Start {
 }
 
 pub(crate) fn start(before: &str) -> Start {
+    // (An ASCII byte tells, unless it is a hyphen or a joint, which the char before decides.)
+    match before.as_bytes().last() {
+        None => return Start::Free,
+        Some(b) if b.is_ascii_alphanumeric() => return Start::Inside,
+        Some(&b) if b.is_ascii() && b != b'-' && !is_joint(char::from(b)) => return Start::Free,
+        _ => {}
+    }
     if let Some(host) = before.strip_suffix("www.") {
         if !host.chars().next_back().is_some_and(is_word_char) {
             return Start::AfterWww;
@@ -1371,6 +1378,35 @@ mod tests {
                 capitals_by_chars(name),
                 "{name:?}"
             );
+        }
+    }
+
+    #[test]
+    fn starts_by_a_byte_as_by_chars() {
+        let by_chars = |before: &str| {
+            if let Some(host) = before.strip_suffix("www.") {
+                if !host.chars().next_back().is_some_and(is_word_char) {
+                    return Start::AfterWww;
+                }
+            }
+            let mut rev = before.chars().rev();
+            match (rev.next(), rev.next()) {
+                (None, _) => Start::Free,
+                (Some(c), _) if is_word_char(c) => Start::Inside,
+                (Some('-'), Some(p)) if is_word_char(p) => Start::AfterHyphen,
+                (Some(c), Some(p)) if is_joint(c) && is_word_char(p) => Start::Inside,
+                _ => Start::Free,
+            }
+        };
+        let chars: Vec<char> = (0u8..0x80)
+            .map(char::from)
+            .chain(['é', '\u{308}', '\u{a0}'])
+            .collect();
+        for before in ["", "a", " ", "ø", "www", " www", "awww"] {
+            for &c in &chars {
+                let before = format!("{before}{c}");
+                assert_eq!(start(&before), by_chars(&before), "{before:?}");
+            }
         }
     }
 
