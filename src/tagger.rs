@@ -1368,20 +1368,26 @@ impl WindowMentions<'_, '_> {
         let read_to = self.sentences[0]
             .map(|(_, read_to, _)| read_to)
             .filter(|&read_to| read_to <= at);
-        let (s, e) = sentence_around(text, at, read_to);
-        // Where the text so far is surely in one language, a glance at the sentence's first
-        // words tells whether it goes on in it; only a sentence that seems to switch is read
-        // whole (an English quotation in a Norwegian article).
+        let (s, e, goes_on) = sentence_around(text, at, read_to);
+        // Where the text so far is surely in one language, or the window goes on with a
+        // sentence whose start was read in one, a glance at its first words tells whether it
+        // goes on in it; only a sentence that seems to switch is read whole (an English
+        // quotation in a Norwegian article).
         let context = self.context.decide();
-        if context.margin >= SURE_CONTEXT && context.language != Language::Other {
+        let sure_context = (context.margin >= SURE_CONTEXT && context.language != Language::Other)
+            .then_some(context.language);
+        let sentence_so_far = self.sentences[0]
+            .map(|(_, _, language)| language)
+            .filter(|&language| goes_on && language != Language::Other);
+        if let Some(expected) = sentence_so_far.or(sure_context) {
             let glance = language::Evidence::glance(&text[s..e], GLANCE_WORDS);
             let seen = glance.decide();
-            let same = seen.language == context.language
-                || (seen.language.is_norwegian() && context.language.is_norwegian());
+            let same = seen.language == expected
+                || (seen.language.is_norwegian() && expected.is_norwegian());
             if same || seen.margin < SURE_MARGIN {
                 self.context.decay_add(&glance);
-                self.sentences = [Some((s, e, context.language)), self.sentences[0]];
-                return context.language;
+                self.sentences = [Some((s, e, expected)), self.sentences[0]];
+                return expected;
             }
         }
         let evidence = language::Evidence::read(&text[s..e]);
@@ -1760,8 +1766,9 @@ const CONTEXT_BYTES: usize = 64;
 /// The sentence around normalised offset `at`: from after the last ". ", "! " or "? " before
 /// it to the next one after it, at most [`SENTENCE_REACH`] bytes each way. It starts no earlier
 /// than `read_to`, the end of the window read last: a sentence longer than the reach (a list of
-/// names) is read on from there in a window of twice the reach, so that each byte is read once.
-fn sentence_around(text: &str, at: usize, read_to: Option<usize>) -> (usize, usize) {
+/// names) is read on from there in a window of twice the reach, so that each byte is read once,
+/// and the window is said to go on with it.
+fn sentence_around(text: &str, at: usize, read_to: Option<usize>) -> (usize, usize, bool) {
     let reach_from = at.saturating_sub(SENTENCE_REACH);
     let lo = floor_boundary(text, read_to.map_or(reach_from, |r| r.max(reach_from)));
     let bytes = text.as_bytes();
@@ -1820,5 +1827,5 @@ fn sentence_around(text: &str, at: usize, read_to: Option<usize>) -> (usize, usi
         }
         i = j + 1;
     }
-    (start, end.max(at + 1).min(text.len()))
+    (start, end.max(at + 1).min(text.len()), goes_on)
 }
