@@ -1661,6 +1661,13 @@ impl WindowMentions<'_, '_> {
 
     fn starts_with_capital(&self, start: usize, end: usize) -> bool {
         let (s, e) = self.norm.original(start, end);
+        // (Most names start with an ASCII letter: its byte tells.)
+        if let Some(b) = self.original.as_bytes()[s..e]
+            .first()
+            .filter(|b| b.is_ascii_alphabetic())
+        {
+            return b.is_ascii_uppercase();
+        }
         self.original[s..e]
             .chars()
             .find(|&c| is_letter(c))
