@@ -716,9 +716,11 @@ impl Tagger {
 struct Candidate {
     /// Where the mention starts: the name, or the "www." before a web address.
     start: usize,
-    /// Where the alias starts and ends, without "www." or any ending.
+    /// Where the alias starts and ends, without "www." or any ending, and where that is in the
+    /// original text.
     name_start: usize,
     name_end: usize,
+    name_at: (usize, usize),
     end: usize,
     pattern: usize,
     target: usize,
@@ -927,18 +929,20 @@ impl WindowMentions<'_, '_> {
         // sentences. Nothing is read where that sentence has been read already.
         if end_rule == End::Inside {
             let read = tagger.language.is_some() || self.language_read(start).is_some();
-            if !read && self.language_may_decide(start, end, pattern) {
+            if !read && self.language_may_decide(self.norm.original(start, end), pattern) {
                 self.language_at(start);
             }
             return None;
         }
+        // The name in the original text, which the case tests read.
+        let name_at = self.norm.original(start, end);
         // The language read, where a rule depends on it (endings, ordinary words, Finnish
         // institutions, English adjectives); other candidates read it only once they are
         // mentions (`emit`), so most sentences are never read.
         let targets = tagger.targets.of(pattern);
         let case_ending = match end_rule {
             End::Case(n) | End::Plural(n) => {
-                tagger.case_endings && self.takes_case_ending(start, end, n)
+                tagger.case_endings && self.takes_case_ending(name_at, end, n)
             }
             _ => false,
         };
@@ -954,7 +958,7 @@ impl WindowMentions<'_, '_> {
                     tagger.genitives && targets.iter().any(|t| t.genitives.contains(g))
                 }
                 _ => false,
-            } || self.language_may_decide(start, end, pattern));
+            } || self.language_may_decide(name_at, pattern));
         let language = if sensitive {
             Some(self.language_at(start))
         } else {
@@ -980,7 +984,7 @@ impl WindowMentions<'_, '_> {
                     Some(compound_end) => (Form::Compound, compound_end),
                     // "Suomen pankki-iskusta": a lowercase last word heads a compound of its
                     // own (the bank attack), not of the name.
-                    None if tagger.compounds && !self.ends_in_lowercase_word(start, end) => {
+                    None if tagger.compounds && !self.ends_in_lowercase_word(name_at) => {
                         (Form::Compound, end)
                     }
                     None => return None,
@@ -996,7 +1000,7 @@ impl WindowMentions<'_, '_> {
             },
             _ => (form, full_end),
         };
-        let needs_tail = form == Form::Compound && self.capitalised_tail(start, end);
+        let needs_tail = form == Form::Compound && self.capitalised_tail(name_at);
         match start_rule {
             Start::Free => {}
             // "Norge-Sverige": a name right after another name and a hyphen is a pair, not a
@@ -1006,7 +1010,7 @@ impl WindowMentions<'_, '_> {
             Start::AfterWww if form == Form::Domain => {}
             Start::AfterHyphen | Start::AfterWww | Start::Inside => return None,
         }
-        let (original_start, original_end) = self.norm.original(start, end);
+        let (original_start, original_end) = name_at;
         let (before, from_name) = self.original.split_at(original_start);
         // "Henrik S. Nissen", "94/432/EY", "Bank of Finland": part of a longer name or code.
         if rules::after_given_name_and_initial(before)
@@ -1036,7 +1040,7 @@ impl WindowMentions<'_, '_> {
                 return None;
             }
         }
-        let target = self.pick_target(start, end, pattern, end_rule, rule_language)?;
+        let target = self.pick_target(start, end, name_at, pattern, end_rule, rule_language)?;
         let kind = self.tagger.targets.of(pattern)[target].kind;
         // "Conan the Barbarian", "Alexander the Great": a person with an epithet.
         if form == Form::Plain
@@ -1072,6 +1076,7 @@ impl WindowMentions<'_, '_> {
             start: span_start,
             name_start: start,
             name_end: end,
+            name_at,
             end: full_end,
             pattern,
             target,
@@ -1282,7 +1287,7 @@ impl WindowMentions<'_, '_> {
         let Some(words) = self.read_words_after(head, tail) else {
             return Head::Alone;
         };
-        let (hs, he) = self.norm.original(head.name_start, head.name_end);
+        let (hs, he) = head.name_at;
         if may_be_given_name && crate::names::is_given_name(&self.original[hs..he]) {
             if let Some(i) = next {
                 self.pending.swap_remove(i);
@@ -1438,17 +1443,17 @@ impl WindowMentions<'_, '_> {
         (s, e, title_case)
     }
 
-    /// Whether the compound headed by the name at `start..end` goes on with a capital
-    /// ("Europa-Cup"), in text that is not all capitals: then the compound is a name of its own
-    /// and the head a mention only if the tail is one too ("Norge-Sverige").
-    fn capitalised_tail(&self, start: usize, end: usize) -> bool {
-        let (_, name_end) = self.norm.original(start, end);
+    /// Whether the compound headed by the name at `name_at` (original offsets) goes on with a
+    /// capital ("Europa-Cup"), in text that is not all capitals: then the compound is a name of
+    /// its own and the head a mention only if the tail is one too ("Norge-Sverige").
+    fn capitalised_tail(&self, name_at: (usize, usize)) -> bool {
+        let (name_start, name_end) = name_at;
         // The character after the hyphen (which may be a non-breaking one in the original).
         let tail_capital = self.original[name_end..]
             .chars()
             .nth(1)
             .is_some_and(char::is_uppercase);
-        tail_capital && self.cases(start, end).lower
+        tail_capital && Cases::of(&self.original[name_start..name_end]).lower
     }
 
     /// Whether a candidate that starts at `start` comes right after another, with only a space
@@ -1462,15 +1467,15 @@ impl WindowMentions<'_, '_> {
     }
 
     /// Whether the original text allows a Finnish case ending of `len` bytes after the name
-    /// at `start..end`: after a colon or apostrophe always; joined straight to the name only
+    /// at `name_at` (original offsets) ending at normalised offset `end`: after a colon or apostrophe always; joined straight to the name only
     /// if the name has a capital ("Nokian", "iTunesista"; not "nokian" or the Finnish word
     /// "mielestä"),
     /// and not in lowercase after a name in capitals ("THAn" is not Thailand's).
-    fn takes_case_ending(&self, start: usize, end: usize, len: usize) -> bool {
+    fn takes_case_ending(&self, name_at: (usize, usize), end: usize, len: usize) -> bool {
         if self.norm.text[end..].starts_with([':', '\'']) {
             return true;
         }
-        let name = self.cases(start, end);
+        let name = Cases::of(&self.original[name_at.0..name_at.1]);
         // A capital inside the name marks it as a name too ("iTunesista", "eBayn").
         if !name.upper {
             return false;
@@ -1486,6 +1491,7 @@ impl WindowMentions<'_, '_> {
         &self,
         start: usize,
         end: usize,
+        name_at: (usize, usize),
         pattern: usize,
         ending: End,
         language: Language,
@@ -1496,7 +1502,7 @@ impl WindowMentions<'_, '_> {
         // takes a genitive that is the word. (Case first: most genitives read as names.)
         if let End::Genitive(g) = ending {
             if self.tagger.ordinary_words
-                && !self.reads_as_name(start, end, &mut weak_case)
+                && !self.reads_as_name(name_at, &mut weak_case)
                 && language::form_is_word(
                     &self.norm.text[start..end],
                     &self.norm.text[start..end + g.len()],
@@ -1515,12 +1521,12 @@ impl WindowMentions<'_, '_> {
                     // country at a sentence start, "Asia" is "matter").
                     let own_name = t.langs.iter().any(|l| l == language.code());
                     // (An alias listed in lowercase, "eurosonen", is its own word.)
-                    let lowercase = !self.starts_with_capital(start, end)
+                    let lowercase = !self.starts_with_capital(name_at)
                         && t.cased.chars().next().is_some_and(char::is_uppercase);
                     if lowercase
                         || (!own_name
                             && zipf >= COMMON_WORD_ZIPF
-                            && !self.reads_as_name(start, end, &mut weak_case))
+                            && !self.reads_as_name(name_at, &mut weak_case))
                     {
                         return false;
                     }
@@ -1537,7 +1543,7 @@ impl WindowMentions<'_, '_> {
                 if self.tagger.ordinary_words
                     && language == Language::Finnish
                     && t.word_endings.iter().any(|w| **w == *ending_text)
-                    && !self.reads_as_name(start, end, &mut weak_case)
+                    && !self.reads_as_name(name_at, &mut weak_case)
                 {
                     return false;
                 }
@@ -1547,7 +1553,7 @@ impl WindowMentions<'_, '_> {
                 if self.tagger.ordinary_words
                     && matches!(ending, End::Plural(_))
                     && Language::Finnish.index().is_some_and(|i| t.words[i] > 0)
-                    && !self.reads_as_name(start, end, &mut weak_case)
+                    && !self.reads_as_name(name_at, &mut weak_case)
                 {
                     return false;
                 }
@@ -1563,7 +1569,7 @@ impl WindowMentions<'_, '_> {
                 return false;
             }
             match t.case {
-                CaseRule::Exact => self.original_is(start, end, &t.cased),
+                CaseRule::Exact => self.original_is(name_at, &t.cased),
                 _ => true,
             }
         };
@@ -1589,14 +1595,15 @@ impl WindowMentions<'_, '_> {
         Some(first)
     }
 
-    /// Whether the name at `start..end` reads as a name rather than as the ordinary word it
-    /// also is: written with a capital where a capital means a name, that is not at a sentence
-    /// start and not among words in capitals. `weak_case` caches the context test.
-    fn reads_as_name(&self, start: usize, end: usize, weak_case: &mut Option<bool>) -> bool {
-        if !self.starts_with_capital(start, end) {
+    /// Whether the name at `name_at` (original offsets) reads as a name rather than as the
+    /// ordinary word it also is: written with a capital where a capital means a name, that is
+    /// not at a sentence start and not among words in capitals. `weak_case` caches the context
+    /// test.
+    fn reads_as_name(&self, name_at: (usize, usize), weak_case: &mut Option<bool>) -> bool {
+        if !self.starts_with_capital(name_at) {
             return false;
         }
-        let (s, e) = self.norm.original(start, end);
+        let (s, e) = name_at;
         let name = &self.original[s..e];
         let weak = *weak_case.get_or_insert_with(|| {
             let before =
@@ -1608,22 +1615,23 @@ impl WindowMentions<'_, '_> {
         !weak
     }
 
-    /// Whether a rule may decide the candidate at `start..end` by the language read, so that
+    /// Whether a rule may decide the candidate at `name_at` (original offsets) by the language
+    /// read, so that
     /// the sentence must be read: an ordinary word where case says nothing (lowercase, a
     /// sentence start, capitals), a Finnish genitive before an institution's head, a
     /// nationality adjective before a lowercase word. The cheap tests go first, so that most
     /// candidates read no sentence before they are mentions.
-    fn language_may_decide(&self, start: usize, end: usize, pattern: usize) -> bool {
+    fn language_may_decide(&self, name_at: (usize, usize), pattern: usize) -> bool {
         let rules = self.tagger.language_sensitive[pattern];
         if rules == 0 {
             return false;
         }
-        let (s, e) = self.norm.original(start, end);
+        let (s, e) = name_at;
         let name = &self.original[s..e];
         let rest = &self.original[e..];
         (rules & BY_ORDINARY_WORDS != 0
-            && !self.reads_as_name(start, end, &mut None)
-            && self.some_case_fits(start, end, pattern))
+            && !self.reads_as_name(name_at, &mut None)
+            && self.some_case_fits(name_at, pattern))
             || rules & BY_HOME_COUNTRY != 0
             || (rules & BY_INSTITUTION != 0 && rules::heads_finnish_institution(name, rest))
             || (rules & BY_ADJECTIVE != 0
@@ -1633,34 +1641,35 @@ impl WindowMentions<'_, '_> {
     }
 
     /// Whether some target of `pattern` has a case rule the original text satisfies.
-    fn some_case_fits(&self, start: usize, end: usize, pattern: usize) -> bool {
+    fn some_case_fits(&self, name_at: (usize, usize), pattern: usize) -> bool {
         let targets = self.tagger.targets.of(pattern);
         if targets.iter().any(|t| t.case != CaseRule::Exact) {
             return true;
         }
         // Most candidates of an exact-case alias are the word in lowercase: the first letter
         // tells, without normalising the text.
-        let capital = self.starts_with_capital(start, end);
+        let capital = self.starts_with_capital(name_at);
         targets.iter().any(|t| {
             t.cased
                 .chars()
                 .find(|&c| is_letter(c))
                 .is_none_or(|c| c.is_uppercase() == capital)
-                && self.original_is(start, end, &t.cased)
+                && self.original_is(name_at, &t.cased)
         })
     }
 
-    /// Whether the name at `start..end` has several words and the last is written in
-    /// lowercase in the original text.
-    fn ends_in_lowercase_word(&self, start: usize, end: usize) -> bool {
-        let (s, e) = self.norm.original(start, end);
+    /// Whether the name at `name_at` (original offsets) has several words and the last is
+    /// written in lowercase.
+    fn ends_in_lowercase_word(&self, name_at: (usize, usize)) -> bool {
+        let (s, e) = name_at;
         let name = &self.original[s..e];
         name.rsplit_once(char::is_whitespace)
             .is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase))
     }
 
-    fn starts_with_capital(&self, start: usize, end: usize) -> bool {
-        let (s, e) = self.norm.original(start, end);
+    /// Whether the first letter of the name at `name_at` (original offsets) is a capital.
+    fn starts_with_capital(&self, name_at: (usize, usize)) -> bool {
+        let (s, e) = name_at;
         // (Most names start with an ASCII letter: its byte tells.)
         if let Some(b) = self.original.as_bytes()[s..e]
             .first()
@@ -1680,10 +1689,10 @@ impl WindowMentions<'_, '_> {
         Cases::of(&self.original[s..e])
     }
 
-    /// Whether the original text of the normalised range `start..end` is `cased` (an alias as
-    /// written), up to normalisation other than case.
-    fn original_is(&self, start: usize, end: usize, cased: &str) -> bool {
-        let (s, e) = self.norm.original(start, end);
+    /// Whether the original text at `name_at` is `cased` (an alias as written), up to
+    /// normalisation other than case.
+    fn original_is(&self, name_at: (usize, usize), cased: &str) -> bool {
+        let (s, e) = name_at;
         normalizes_to(&self.original[s..e], false, cased)
     }
 
@@ -1694,7 +1703,7 @@ impl WindowMentions<'_, '_> {
         };
         let target = &self.tagger.targets.of(c.pattern)[c.target];
         let (start, end) = self.norm.original(c.start, c.end);
-        let (name_start, name_end) = self.norm.original(c.name_start, c.name_end);
+        let (name_start, name_end) = c.name_at;
         let case = if normalizes_to(&self.original[name_start..name_end], false, &target.cased) {
             CaseMatch::Exact
         } else {
