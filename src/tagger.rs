@@ -740,9 +740,7 @@ struct Candidate {
 #[derive(Clone, Copy, Debug)]
 struct Tail {
     start: usize,
-    /// The original text of the name (endings included): where it starts and ends, and so where
-    /// the words after it start.
-    name_from: usize,
+    /// Where the name (endings included) ends in the original text: where the words start.
     name_to: usize,
     /// Once read: where the words end, and where in the original text more of them may be read
     /// (up to [`MAX_TAIL_WORDS`]), if the longer name is taken.
@@ -1136,7 +1134,6 @@ impl WindowMentions<'_, '_> {
                 if self.norm.text.get(tail_start..tail_start + rest.len()) == Some(rest.as_str()) {
                     let tail = Tail {
                         start: tail_start,
-                        name_from: s,
                         name_to: e,
                         read: Some((tail_start + rest.len(), None)),
                     };
@@ -1160,7 +1157,6 @@ impl WindowMentions<'_, '_> {
         }
         let tail = Tail {
             start: end + 1,
-            name_from: s,
             name_to: e,
             read: None,
         };
@@ -1176,7 +1172,7 @@ impl WindowMentions<'_, '_> {
         }
         let kind = self.tagger.targets.of(head.pattern)[head.target].kind;
         let country_genitive = head.form == Form::Genitive && !kind.is_trade_name();
-        let (s, e) = (tail.name_from, tail.name_to);
+        let (s, e) = (head.name_at.0, tail.name_to);
         let (tail_end, words, more_from) =
             self.read_tail(kind, country_genitive, e, head.end, 0, 1);
         if words == 0 {
