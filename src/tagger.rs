@@ -146,8 +146,10 @@ impl TaggerBuilder {
     ///
     /// The scan walks the automaton from each place a name may start, a few steps at a time;
     /// a DFA takes a step with one table lookup. On the builtin data it took about twice as
-    /// long to build, and tagged the NorNE Bokmål text at 50.5 MiB/s against the NFA's 38.8 in
-    /// one run on 2026-12-03 (`cargo bench --bench tagging` measures both).
+    /// long to build; in two runs of
+    /// `cargo bench --bench tagging` on 2026-12-03 it tagged the NorNE Bokmål text at 0.74 and
+    /// 0.87 of a bare Aho-Corasick scan, against the NFA's 0.89 and 0.88 (best times of
+    /// alternating rounds): no faster here.
     pub fn dfa(mut self, on: bool) -> TaggerBuilder {
         self.dfa = on;
         self
