@@ -112,7 +112,20 @@ pub(crate) fn end(name: &str, rest: &str) -> End {
 /// "USA:ssa" is not read as "USA" followed by punctuation.
 pub(crate) fn end_reading(name: &str, rest: &str, case_endings: bool) -> End {
     // Most names end before a space or punctuation: no genitive or Finnish ending starts with
-    // an ASCII character other than a letter, digit, ':' or '\''.
+    // an ASCII character other than a letter, digit, ':' or '\'', and the token ends there
+    // unless it is a hyphen or joint (a compound, a domain).
+    match rest.as_bytes().first() {
+        None => return End::Plain,
+        Some(&b)
+            if b.is_ascii()
+                && !b.is_ascii_alphanumeric()
+                && !matches!(b, b':' | b'\'' | b'-')
+                && !is_joint(char::from(b)) =>
+        {
+            return End::Plain
+        }
+        _ => {}
+    }
     let no_ending = rest
         .as_bytes()
         .first()
