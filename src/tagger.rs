@@ -1360,6 +1360,7 @@ impl WindowMentions<'_, '_> {
     /// sentence alone is unsure, over the sentences read before it with the nearest counting
     /// most. Each sentence is read once, when a candidate in it needs its language, so reading
     /// languages stays linear in the text.
+    #[inline]
     fn language_at(&mut self, at: usize) -> Language {
         if let Some(language) = self.tagger.language {
             return language;
@@ -1367,6 +1368,12 @@ impl WindowMentions<'_, '_> {
         if let Some(language) = self.language_read(at) {
             return language;
         }
+        self.read_language(at)
+    }
+
+    /// [`WindowMentions::language_at`] where no sentence around `at` has been read.
+    #[inline(never)]
+    fn read_language(&mut self, at: usize) -> Language {
         let text = self.norm.text.as_str();
         let read_to = self.sentences[0]
             .map(|(_, read_to, _)| read_to)
