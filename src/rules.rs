@@ -33,6 +33,11 @@ pub(crate) fn start(before: &str) -> Start {
         Some(&b) if b.is_ascii() && b != b'-' && !is_joint(char::from(b)) => return Start::Free,
         _ => {}
     }
+    start_by_chars(before)
+}
+
+/// [`start`] for any text, char by char.
+fn start_by_chars(before: &str) -> Start {
     if let Some(host) = before.strip_suffix("www.") {
         if !host.chars().next_back().is_some_and(is_word_char) {
             return Start::AfterWww;
@@ -57,6 +62,11 @@ pub(crate) fn token_ends(rest: &str) -> bool {
         Some(&b) if b.is_ascii() && b != b'-' && !is_joint(char::from(b)) => return true,
         _ => {}
     }
+    token_ends_by_chars(rest)
+}
+
+/// [`token_ends`] for any text, char by char.
+fn token_ends_by_chars(rest: &str) -> bool {
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
         (None, _) => true,
@@ -276,55 +286,43 @@ fn trim_line_space_end(text: &str) -> &str {
 /// Whether a word after `before` (the original text) starts a sentence, line or quotation,
 /// where a capital says nothing about whether it is a name.
 pub(crate) fn at_sentence_start(before: &str) -> bool {
-    let earlier = trim_line_space_end(before);
     // (Most words follow an ASCII byte: it tells.)
-    if let Some(&b) = earlier.as_bytes().last().filter(|b| b.is_ascii()) {
-        return matches!(
-            b,
-            b'.' | b'!'
-                | b'?'
-                | b':'
-                | b';'
-                | b'('
-                | b'['
-                | b'"'
-                | b'\''
-                | b'-'
-                | b'*'
-                | b'\n'
-                | b'\r'
-        );
+    match trim_line_space_end(before).as_bytes().last() {
+        Some(&b) if b.is_ascii() => ASCII_OPENS_A_SENTENCE[usize::from(b)],
+        _ => at_sentence_start_by_chars(before),
     }
-    earlier.is_empty()
-        || earlier.ends_with([
-            '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}',
-            '\'', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
-        ])
 }
+
+/// [`at_sentence_start`] for any text, char by char.
+fn at_sentence_start_by_chars(before: &str) -> bool {
+    let earlier = before.trim_end_matches(is_line_space);
+    earlier.is_empty() || earlier.ends_with(OPENS_A_SENTENCE)
+}
+
+/// What a sentence, line or quotation starts after.
+const OPENS_A_SENTENCE: [char; 21] = [
+    '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}', '\u{2018}', '\'',
+    '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
+];
+
+/// [`OPENS_A_SENTENCE`] by byte, for the ASCII ones.
+const ASCII_OPENS_A_SENTENCE: [bool; 128] = {
+    let mut opens = [false; 128];
+    let mut i = 0;
+    while i < OPENS_A_SENTENCE.len() {
+        let c = OPENS_A_SENTENCE[i] as u32;
+        if c < 128 {
+            opens[c as usize] = true;
+        }
+        i += 1;
+    }
+    opens
+};
 
 /// Whether a name written in capitals (`name`) stands among other words in capitals, as in
 /// headlines and legal references ("EUROOPAN UNIONIN NEUVOSTO"): case says nothing there.
 pub(crate) fn in_capitals(before: &str, name: &str, after: &str) -> bool {
-    // (ASCII words by their bytes: most words are.)
-    let capitals = |w: &str| {
-        // (A small ASCII letter says no at once.)
-        let mut upper = false;
-        for &b in w.as_bytes() {
-            if b.is_ascii_lowercase() {
-                return false;
-            }
-            if !b.is_ascii() {
-                upper = false;
-                break;
-            }
-            upper |= b.is_ascii_uppercase();
-        }
-        if upper || w.is_ascii() {
-            return upper;
-        }
-        let mut letters = w.chars().filter(|&c| is_letter(c)).peekable();
-        letters.peek().is_some() && letters.all(char::is_uppercase)
-    };
+    let capitals = |w: &str| in_capitals_word(w);
     let is_word = |w: &&str| {
         if w.is_ascii() {
             return w.bytes().filter(u8::is_ascii_alphabetic).nth(1).is_some();
@@ -338,6 +336,28 @@ pub(crate) fn in_capitals(before: &str, name: &str, after: &str) -> bool {
             .find(is_word)
             .is_some_and(capitals)
             || after.split_whitespace().find(is_word).is_some_and(capitals))
+}
+
+/// Whether the letters of `w` are capitals, and there is one. (ASCII by its bytes, as most words
+/// are: a small ASCII letter says no at once.)
+fn in_capitals_word(w: &str) -> bool {
+    let mut upper = false;
+    for &b in w.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        if !b.is_ascii() {
+            return capitals_by_chars(w);
+        }
+        upper |= b.is_ascii_uppercase();
+    }
+    upper
+}
+
+/// [`in_capitals_word`] for any word, char by char.
+fn capitals_by_chars(w: &str) -> bool {
+    let mut letters = w.chars().filter(|&c| is_letter(c)).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
 /// English words written with a capital that are not names: months, weekdays and nationality
@@ -1343,14 +1363,6 @@ mod tests {
 
     #[test]
     fn sentence_starts_and_capitals_by_bytes_as_by_chars() {
-        let starts_by_chars = |before: &str| {
-            let earlier = before.trim_end_matches(is_line_space);
-            earlier.is_empty()
-                || earlier.ends_with([
-                    '.', '!', '?', ':', ';', '(', '[', '"', '«', '»', '\u{201c}', '\u{201d}',
-                    '\u{2018}', '\'', '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '\n', '\r',
-                ])
-        };
         for before in [
             "",
             " ",
@@ -1374,14 +1386,10 @@ mod tests {
         ] {
             assert_eq!(
                 at_sentence_start(before),
-                starts_by_chars(before),
+                at_sentence_start_by_chars(before),
                 "{before:?}"
             );
         }
-        let capitals_by_chars = |w: &str| {
-            let mut letters = w.chars().filter(|&c| is_letter(c)).peekable();
-            letters.peek().is_some() && letters.all(char::is_uppercase)
-        };
         for name in [
             "USA", "Usa", "ÅS", "AÅ", "Aå", "aÅ", "A1", "1", "", "EU-ETS", "ÆØÅ", "ØL-x",
             "A\u{308}",
@@ -1396,21 +1404,6 @@ mod tests {
 
     #[test]
     fn starts_by_a_byte_as_by_chars() {
-        let by_chars = |before: &str| {
-            if let Some(host) = before.strip_suffix("www.") {
-                if !host.chars().next_back().is_some_and(is_word_char) {
-                    return Start::AfterWww;
-                }
-            }
-            let mut rev = before.chars().rev();
-            match (rev.next(), rev.next()) {
-                (None, _) => Start::Free,
-                (Some(c), _) if is_word_char(c) => Start::Inside,
-                (Some('-'), Some(p)) if is_word_char(p) => Start::AfterHyphen,
-                (Some(c), Some(p)) if is_joint(c) && is_word_char(p) => Start::Inside,
-                _ => Start::Free,
-            }
-        };
         let chars: Vec<char> = (0u8..0x80)
             .map(char::from)
             .chain(['é', '\u{308}', '\u{a0}'])
@@ -1418,22 +1411,13 @@ mod tests {
         for before in ["", "a", " ", "ø", "www", " www", "awww"] {
             for &c in &chars {
                 let before = format!("{before}{c}");
-                assert_eq!(start(&before), by_chars(&before), "{before:?}");
+                assert_eq!(start(&before), start_by_chars(&before), "{before:?}");
             }
         }
     }
 
     #[test]
     fn token_ends_by_a_byte_as_by_chars() {
-        let by_chars = |rest: &str| {
-            let mut chars = rest.chars();
-            match (chars.next(), chars.next()) {
-                (None, _) => true,
-                (Some(c), _) if is_word_char(c) => false,
-                (Some(c), Some(n)) if (c == '-' || is_joint(c)) && is_word_char(n) => false,
-                _ => true,
-            }
-        };
         let chars: Vec<char> = (0u8..0x80)
             .map(char::from)
             .chain(['é', 'ø', '\u{308}', '\u{a0}', '—'])
@@ -1448,7 +1432,7 @@ mod tests {
                 Some('\u{308}'),
             ] {
                 let rest: String = std::iter::once(a).chain(b).collect();
-                assert_eq!(token_ends(&rest), by_chars(&rest), "{rest:?}");
+                assert_eq!(token_ends(&rest), token_ends_by_chars(&rest), "{rest:?}");
             }
         }
         assert!(token_ends(""));

@@ -201,21 +201,30 @@ fn ending_word(rest: &str, max: usize) -> Option<&str> {
         .bytes()
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
-    let (word, letters) = if rest.as_bytes().get(ascii_len).is_none_or(u8::is_ascii) {
-        let word = &rest[..ascii_len];
-        (
-            word,
-            word.len() <= max && word.bytes().all(|b| b.is_ascii_alphabetic()),
-        )
-    } else {
-        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-        let word = &rest[..len];
-        (
-            word,
-            word.chars().nth(max).is_none() && word.chars().all(is_letter),
-        )
-    };
-    (!word.is_empty() && letters && token_ends(&rest[word.len()..])).then_some(word)
+    if rest
+        .as_bytes()
+        .get(ascii_len)
+        .is_some_and(|b| !b.is_ascii())
+    {
+        return ending_word_by_chars(rest, max);
+    }
+    let word = &rest[..ascii_len];
+    (!word.is_empty()
+        && word.len() <= max
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && token_ends(&rest[ascii_len..]))
+    .then_some(word)
+}
+
+/// [`ending_word`] for any text, char by char.
+fn ending_word_by_chars(rest: &str, max: usize) -> Option<&str> {
+    let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+    let word = &rest[..len];
+    (!word.is_empty()
+        && word.chars().nth(max).is_none()
+        && word.chars().all(is_letter)
+        && token_ends(&rest[len..]))
+    .then_some(word)
 }
 
 /// `word` without a closing clitic ("Alkoissakin").
@@ -389,15 +398,6 @@ mod tests {
 
     #[test]
     fn ending_word_reads_ascii_bytes_as_its_chars() {
-        fn by_chars(rest: &str, max: usize) -> Option<&str> {
-            let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-            let word = &rest[..len];
-            (!word.is_empty()
-                && word.chars().nth(max).is_none()
-                && token_ends(&rest[len..])
-                && word.chars().all(is_letter))
-            .then_some(word)
-        }
         for rest in [
             "",
             "n",
@@ -424,7 +424,7 @@ mod tests {
             for max in [1, 8, FI_PLURAL_MAX] {
                 assert_eq!(
                     ending_word(rest, max),
-                    by_chars(rest, max),
+                    ending_word_by_chars(rest, max),
                     "{rest:?} {max}"
                 );
             }
