@@ -240,14 +240,17 @@ impl std::str::FromStr for CaseMatch {
 /// `inflected`, `compound`, `domain` or `part`; `case` is `exact` or `folded`; `language` is the
 /// language the tagger read the mention's sentence in (`nb`, `nn`, `da`, `sv`, `fi`, `is`,
 /// `en`, or `und`). Spans are half-open.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Mention {
-    pub(crate) span: Span,
-    pub(crate) char_span: Span,
-    pub(crate) utf16_span: Span,
+    /// Where the mention starts, in bytes, chars and UTF-16 units: its ends follow from its
+    /// text, which is the original text's, so a mention keeps 64 bytes instead of 88 (text of
+    /// names makes a mention every 7 bytes, and the vector of them outweighs the text).
+    pub(crate) start: usize,
+    pub(crate) char_start: usize,
+    pub(crate) utf16_start: usize,
     pub(crate) text: MentionText,
     /// What the mention links to: shared by all mentions of one alias of one entity, so that
-    /// a mention is small (88 bytes, its text included up to 22 bytes) and cheap to make.
+    /// a mention is small (its text included up to 22 bytes) and cheap to make.
     pub(crate) linked: Arc<Linked>,
     pub(crate) form: Form,
     pub(crate) case: CaseMatch,
@@ -280,6 +283,14 @@ impl MentionText {
             }
         } else {
             MentionText::Heap(text.into())
+        }
+    }
+
+    /// The text's length in bytes, read without checking the inline bytes as UTF-8 again.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            MentionText::Inline { len, .. } => usize::from(*len),
+            MentionText::Heap(text) => text.len(),
         }
     }
 
@@ -457,16 +468,34 @@ impl<'de> serde::Deserialize<'de> for AttributesIn {
     }
 }
 
+/// As the fields were before a mention kept only its starts: all three spans, whole.
+impl std::fmt::Debug for Mention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (span, char_span, utf16_span) = self.spans();
+        f.debug_struct("Mention")
+            .field("span", &span)
+            .field("char_span", &char_span)
+            .field("utf16_span", &utf16_span)
+            .field("text", &self.text)
+            .field("linked", &self.linked)
+            .field("form", &self.form)
+            .field("case", &self.case)
+            .field("language", &self.language)
+            .finish()
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for Mention {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (span, char_span, utf16_span) = self.spans();
         MentionOut {
-            start: self.span.start,
-            end: self.span.end,
-            char_start: self.char_span.start,
-            char_end: self.char_span.end,
-            utf16_start: self.utf16_span.start,
-            utf16_end: self.utf16_span.end,
+            start: span.start,
+            end: span.end,
+            char_start: char_span.start,
+            char_end: char_span.end,
+            utf16_start: utf16_span.start,
+            utf16_end: utf16_span.end,
             text: &self.text,
             kind: self.linked.kind,
             entity: &self.linked.id,
@@ -486,10 +515,35 @@ impl serde::Serialize for Mention {
 impl<'de> serde::Deserialize<'de> for Mention {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Mention, D::Error> {
         let m = MentionIn::deserialize(deserializer)?;
+        // A mention keeps only where it starts, its ends following from its text: spans that
+        // do not measure the text are refused, not silently made to fit.
+        let (chars, units) = char_and_utf16_len(&m.text);
+        let measured = [
+            (m.start, m.end, m.text.len()),
+            (m.char_start, m.char_end, chars),
+            (m.utf16_start, m.utf16_end, units),
+        ];
+        if measured
+            .iter()
+            .any(|&(start, end, len)| end.checked_sub(start) != Some(len))
+        {
+            return Err(serde::de::Error::custom(format_args!(
+                "the spans {}..{} (bytes), {}..{} (chars), {}..{} (UTF-16) do not measure the \
+                 mention's text {:?}: {} bytes, {chars} chars, {units} UTF-16 units",
+                m.start,
+                m.end,
+                m.char_start,
+                m.char_end,
+                m.utf16_start,
+                m.utf16_end,
+                m.text,
+                m.text.len()
+            )));
+        }
         Ok(Mention {
-            span: Span::from(m.start..m.end),
-            char_span: Span::from(m.char_start..m.char_end),
-            utf16_span: Span::from(m.utf16_start..m.utf16_end),
+            start: m.start,
+            char_start: m.char_start,
+            utf16_start: m.utf16_start,
             text: MentionText::new(&m.text),
             linked: Arc::new(Linked {
                 id: m.entity,
@@ -552,13 +606,12 @@ impl Mention {
             });
         }
         let (chars_before, units_before) = char_and_utf16_len(&text[..span.start]);
-        let (chars, units) = char_and_utf16_len(&text[span]);
         let mention_text = MentionText::new(&text[span]);
         let case = written_case(&mention_text, name);
         Ok(Mention {
-            span,
-            char_span: Span::from(chars_before..chars_before + chars),
-            utf16_span: Span::from(units_before..units_before + units),
+            start: span.start,
+            char_start: chars_before,
+            utf16_start: units_before,
             text: mention_text,
             linked: Arc::new(Linked {
                 id,
@@ -642,20 +695,30 @@ impl Mention {
     /// UTF-8 byte offsets into the original text: `&text[m.span().range()] == m.text()`.
     #[must_use]
     pub fn span(&self) -> Span {
-        self.span
+        Span::from(self.start..self.start + self.text.len())
     }
 
     /// Unicode scalar (char) offsets into the original text.
     #[must_use]
     pub fn char_span(&self) -> Span {
-        self.char_span
+        self.spans().1
     }
 
     /// UTF-16 code unit offsets into the original text (what JavaScript, Java and .NET
     /// strings index by).
     #[must_use]
     pub fn utf16_span(&self) -> Span {
-        self.utf16_span
+        self.spans().2
+    }
+
+    /// The byte, char and UTF-16 spans, the ends from the text's lengths.
+    fn spans(&self) -> (Span, Span, Span) {
+        let (chars, units) = char_and_utf16_len(&self.text);
+        (
+            self.span(),
+            Span::from(self.char_start..self.char_start + chars),
+            Span::from(self.utf16_start..self.utf16_start + units),
+        )
     }
 
     /// The text of the mention, exactly as it stands in the original text.
@@ -741,7 +804,7 @@ mod tests {
         assert_eq!(long.len(), MentionText::INLINE + 1);
         // The inline text costs the mention nothing beyond a boxed string and its tag.
         assert!(std::mem::size_of::<MentionText>() <= 24);
-        assert!(std::mem::size_of::<Mention>() <= 88);
+        assert!(std::mem::size_of::<Mention>() <= 64);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use std::collections::VecDeque;
 use std::io::{self, Read};
 
-use crate::mention::{char_and_utf16_len, Mention, Span};
+use crate::mention::{char_and_utf16_len, Mention};
 use crate::normalize::floor_boundary;
 use crate::tagger::{Tagger, WindowMentions};
 
@@ -52,13 +52,13 @@ impl Windows {
     /// or one it overlaps.
     fn accept(&mut self, mut m: Mention) -> Option<Mention> {
         let (bytes, chars, units) = self.base;
-        if bytes + m.span.start < self.emitted_from.max(self.last_end) {
+        if bytes + m.start < self.emitted_from.max(self.last_end) {
             return None;
         }
-        m.span = shift(m.span, bytes);
-        m.char_span = shift(m.char_span, chars);
-        m.utf16_span = shift(m.utf16_span, units);
-        self.last_end = m.span.end;
+        m.start += bytes;
+        m.char_start += chars;
+        m.utf16_start += units;
+        self.last_end = m.span().end;
         Some(m)
     }
 
@@ -109,7 +109,7 @@ impl Iterator for Mentions<'_, '_> {
         loop {
             if let Some((mentions, cut, end)) = &mut self.window {
                 match mentions.next() {
-                    Some(m) if m.span.start < *cut => match self.windows.accept(m) {
+                    Some(m) if m.span().start < *cut => match self.windows.accept(m) {
                         Some(m) => return Some(m),
                         None => continue,
                     },
@@ -266,7 +266,7 @@ impl<R: Read> ReaderMentions<'_, R> {
         let text = std::str::from_utf8(&self.buf[..valid]).unwrap_or_default();
         let cut = self.windows.cut(text, last);
         for m in self.tagger.window_mentions(text) {
-            if m.span.start >= cut {
+            if m.span().start >= cut {
                 break;
             }
             if let Some(m) = self.windows.accept(m) {
@@ -282,13 +282,6 @@ impl<R: Read> ReaderMentions<'_, R> {
             let keep_from = self.windows.advance(text, cut);
             self.buf.drain(..keep_from);
         }
-    }
-}
-
-fn shift(span: Span, by: usize) -> Span {
-    Span {
-        start: span.start + by,
-        end: span.end + by,
     }
 }
 

@@ -15,7 +15,6 @@ use crate::language_rules::finnish::{self, PluralStem};
 use crate::language_rules::{takes_case_endings, Genitives};
 use crate::mention::{
     char_and_utf16_len, Alternative, Attributes, CaseMatch, Form, Linked, Mention, MentionText,
-    Span,
 };
 use crate::normalize::{
     ceil_boundary, floor_boundary, is_letter, normalize, normalized_len, normalizes_to, Cases,
@@ -1717,23 +1716,20 @@ impl WindowMentions<'_, '_> {
         // Mentions come in order, so char and UTF-16 offsets are counted incrementally.
         let (chars_before, units_before) =
             char_and_utf16_len(&self.original[self.byte_cursor..start]);
-        let (chars, units) = char_and_utf16_len(&self.original[start..end]);
-        let char_span = Span {
-            start: self.char_cursor + chars_before,
-            end: self.char_cursor + chars_before + chars,
-        };
-        let utf16_span = Span {
-            start: self.utf16_cursor + units_before,
-            end: self.utf16_cursor + units_before + units,
-        };
+        let text = &self.original[start..end];
+        let (chars, units) = char_and_utf16_len(text);
+        let (char_start, utf16_start) = (
+            self.char_cursor + chars_before,
+            self.utf16_cursor + units_before,
+        );
         self.byte_cursor = end;
-        self.char_cursor = char_span.end;
-        self.utf16_cursor = utf16_span.end;
+        self.char_cursor = char_start + chars;
+        self.utf16_cursor = utf16_start + units;
         Mention {
-            span: Span { start, end },
-            char_span,
-            utf16_span,
-            text: MentionText::new(&self.original[start..end]),
+            start,
+            char_start,
+            utf16_start,
+            text: MentionText::new(text),
             linked: Arc::clone(&target.linked),
             form: c.form,
             case,

@@ -26,6 +26,40 @@ fn mention_json_shape_and_round_trip() {
 }
 
 #[test]
+fn a_mention_whose_spans_do_not_measure_its_text_is_refused() {
+    let text = "Færøyene og 😀 Norge";
+    let good = serde_json::to_value(&nordic_ner::tag(text)[1]).unwrap();
+    assert_eq!(
+        good["char_end"].as_u64().unwrap() - good["char_start"].as_u64().unwrap(),
+        5
+    );
+    assert_eq!(
+        good["utf16_start"].as_u64().unwrap(),
+        15,
+        "the emoji is two units"
+    );
+    assert!(serde_json::from_value::<Mention>(good.clone()).is_ok());
+    // Each span in turn one too long, or reversed: an error naming the text, never a mention
+    // whose ends were quietly taken from the text instead.
+    for (field, value) in [
+        ("end", 25),
+        ("char_end", 20),
+        ("utf16_end", 21),
+        ("end", 10),
+    ] {
+        let mut bad = good.clone();
+        bad[field] = json!(value);
+        let error = serde_json::from_value::<Mention>(bad)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("do not measure") && error.contains("\"Norge\""),
+            "{field}: {error}"
+        );
+    }
+}
+
+#[test]
 fn every_builtin_entity_round_trips() {
     let entities: Vec<&Entity> = Gazetteer::builtin().entities().collect();
     let json = serde_json::to_string(&entities).unwrap();

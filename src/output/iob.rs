@@ -286,14 +286,14 @@ pub fn whitespace_tokens(text: &str) -> Vec<Span> {
 /// ```
 #[must_use]
 pub fn tags(tokens: &[Span], mentions: &[Mention], labels: &LabelMap) -> Vec<Tag> {
-    let mut order: Vec<&Mention> = mentions.iter().filter(|m| !m.span.is_empty()).collect();
-    order.sort_by_key(|m| (m.span.start, m.span.end));
+    let mut order: Vec<&Mention> = mentions.iter().filter(|m| !m.span().is_empty()).collect();
+    order.sort_by_key(|m| (m.span().start, m.span().end));
     // The largest end among the mentions up to each one: it rises only at a mention whose own
     // end is the new largest, so the first mention ending after a point is found by bisection.
     let reach: Vec<usize> = order
         .iter()
         .scan(0, |max, m| {
-            *max = (*max).max(m.span.end);
+            *max = (*max).max(m.span().end);
             Some(*max)
         })
         .collect();
@@ -302,8 +302,9 @@ pub fn tags(tokens: &[Span], mentions: &[Mention], labels: &LabelMap) -> Vec<Tag
         .iter()
         .map(|token| {
             let i = reach.partition_point(|&end| end <= token.start);
-            let hit = (!token.is_empty() && order.get(i).is_some_and(|m| m.span.start < token.end))
-                .then_some(i);
+            let hit = (!token.is_empty()
+                && order.get(i).is_some_and(|m| m.span().start < token.end))
+            .then_some(i);
             let tag = match hit {
                 None => Tag::Outside,
                 Some(i) if previous == Some(i) => Tag::Inside(labels.shared(order[i].kind())),
