@@ -82,6 +82,15 @@ pub(crate) fn case_or_plural(name: &str, rest: &str) -> Option<End> {
         return case(name, rest).map(End::Case);
     }
     let last = name.chars().next_back()?;
+    // Most names that reach here end inside a word ("Eq" + "uinor", "Isl" + "and"): its first
+    // letter tells most of them, before the word is read.
+    if rest
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| !may_start_ending(b, is_vowel(last)))
+    {
+        return None;
+    }
     let word = ending_word(rest, FI_CASE_MAX.max(FI_PLURAL_MAX))?;
     let short = word.chars().nth(FI_CASE_MAX).is_none();
     if short && case_fits(last, 0, word) {
@@ -91,6 +100,16 @@ pub(crate) fn case_or_plural(name: &str, rest: &str) -> Option<End> {
     } else {
         None
     }
+}
+
+/// Whether a case or plural ending joined straight to a name may start with byte `b`: any
+/// byte outside ASCII (ä, ö); after a vowel the first letters of the cases, clitics and
+/// plurals ([`FI_CASES`], [`FI_CLITICS`], the illative's repeated vowel, [`FI_PLURAL`], the
+/// nominative -t and genitive -en); after anything else the -i- of a case, the -e- and -i- of
+/// a plural and a clitic's k. (Tested against the endings themselves.)
+fn may_start_ending(b: u8, after_vowel: bool) -> bool {
+    let letters: &[u8] = if after_vowel { b"aeijklnostuy" } else { b"eik" };
+    !b.is_ascii() || letters.contains(&b)
 }
 
 /// Whether `word` (the letters of a token after a name ending in `last`, after a colon or
@@ -386,13 +405,59 @@ mod tests {
         /// Reading the word after a name once gives what `case` and then `plural` give.
         #[test]
         fn case_or_plural_as_case_then_plural(
-            name in "[a-zäöå]{1,4}|usa",
-            rest in "[:']?[aeinostlhäöujkd]{0,11}( .*)?",
+            name in "[a-zäöå]{1,4}|usa|3m",
+            rest in "[:']?[a-zäöå]{0,11}( .*)?|[:']?[aeinostlhäöujkd]{0,11}( .*)?",
         ) {
             let apart = case(&name, &rest)
                 .map(End::Case)
                 .or_else(|| plural(&name, &rest).map(End::Plural));
             proptest::prop_assert_eq!(case_or_plural(&name, &rest), apart);
+        }
+    }
+
+    /// The first letters `case_or_plural` turns away at once start no ending it would read:
+    /// every word of up to three letters, and every listed ending with its -i- or -e- and a
+    /// clitic, after names ending in each kind of letter.
+    #[test]
+    fn first_letters_turned_away_start_no_ending() {
+        let alphabet: Vec<String> = ('a'..='z')
+            .chain(['ä', 'ö', 'å'])
+            .map(String::from)
+            .collect();
+        let mut words = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        let listed = FI_CASES.iter().chain(&FI_PLURAL).chain(&FI_PLURAL_DROPPED);
+        for ending in listed.chain(&["t", "en", "it", "ien", "hin", "seen", "an", "ään"]) {
+            for joint in ["", "i", "e"] {
+                for clitic in ["", "kin", "kaan", "kään"] {
+                    words.push(format!("{joint}{ending}{clitic}"));
+                }
+            }
+        }
+        for name in [
+            "nokia", "alko", "kesä", "tokmanni", "lidl", "usa", "ikea", "3m", "h&m",
+        ] {
+            let last = name.chars().next_back().unwrap();
+            for word in &words {
+                let Some(&b) = word.as_bytes().first() else {
+                    continue;
+                };
+                if may_start_ending(b, is_vowel(last)) {
+                    continue;
+                }
+                let rest = format!("{word} x");
+                let read = case(name, &rest)
+                    .map(End::Case)
+                    .or_else(|| plural(name, &rest).map(End::Plural));
+                assert_eq!(read, None, "{name} + {word}");
+                assert_eq!(case_or_plural(name, &rest), None, "{name} + {word}");
+            }
         }
     }
 
