@@ -290,8 +290,8 @@ impl Prefixes {
                 0 => {}
                 1 => prefixes.one[usize::from(p[0])] = true,
                 2 => insert(&mut prefixes.two, two_bytes(p)),
-                3 => insert(&mut prefixes.three, hash(p, 3, three_bits)),
-                _ => insert(&mut prefixes.four, hash(p, 4, four_bits)),
+                3 => insert(&mut prefixes.three, hash::<3>(p, three_bits)),
+                _ => insert(&mut prefixes.four, hash::<4>(p, four_bits)),
             }
         }
         prefixes
@@ -305,15 +305,16 @@ impl Prefixes {
         };
         self.one[usize::from(first)]
             || (text.len() >= 2 && contains(&self.two, two_bytes(text)))
-            || (text.len() >= 3 && contains(&self.three, hash(text, 3, self.three_bits)))
-            || (text.len() >= 4 && contains(&self.four, hash(text, 4, self.four_bits)))
+            || (text.len() >= 3 && contains(&self.three, hash::<3>(text, self.three_bits)))
+            || (text.len() >= 4 && contains(&self.four, hash::<4>(text, self.four_bits)))
     }
 }
 
-/// A multiplicative hash of the first `n` (3 or 4) bytes of `bytes`, to `bits` bits.
-fn hash(bytes: &[u8], n: usize, bits: u32) -> usize {
+/// A multiplicative hash of the first `N` (3 or 4) bytes of `bytes`, to `bits` bits. (`N` is a
+/// constant so that the bytes are copied by moves, not by a call to `memcpy`.)
+fn hash<const N: usize>(bytes: &[u8], bits: u32) -> usize {
     let mut word = [0u8; 4];
-    word[..n].copy_from_slice(&bytes[..n]);
+    word[..N].copy_from_slice(&bytes[..N]);
     let h = u32::from_le_bytes(word).wrapping_mul(0x9E37_79B1);
     (h >> (32 - bits)) as usize
 }
