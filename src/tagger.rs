@@ -565,6 +565,7 @@ impl Targets {
         self.starts[pattern] as usize..self.starts[pattern + 1] as usize
     }
 
+    #[inline]
     fn of(&self, pattern: usize) -> &[Target] {
         &self.all[self.range(pattern)]
     }
@@ -1708,7 +1709,10 @@ impl WindowMentions<'_, '_> {
         let target = &self.tagger.targets.of(c.pattern)[c.target];
         let (start, end) = self.norm.original(c.start, c.end);
         let (name_start, name_end) = c.name_at;
-        let case = if normalizes_to(&self.original[name_start..name_end], false, &target.cased) {
+        // (A target of exact case was picked only if the text is the alias as written.)
+        let case = if target.case == CaseRule::Exact
+            || normalizes_to(&self.original[name_start..name_end], false, &target.cased)
+        {
             CaseMatch::Exact
         } else {
             CaseMatch::Folded
