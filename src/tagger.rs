@@ -23,6 +23,7 @@ use crate::normalize::{
 use crate::rules::{self, End, Start, WordAfter, LINE_REACH};
 use crate::scan::Trie;
 use crate::stream::Mentions;
+use crate::swar;
 
 /// Configures and compiles a [`Tagger`].
 ///
@@ -1790,6 +1791,16 @@ const CONTEXT_BYTES: usize = 64;
 /// names) is read on from there in a window of twice the reach, so that each byte is read once,
 /// and the window is said to go on with it.
 fn sentence_around(text: &str, at: usize, read_to: Option<usize>) -> (usize, usize, bool) {
+    sentence_around_in::<true>(text, at, read_to)
+}
+
+/// [`sentence_around`], skipping positions where no boundary can be seven at a time if `SKIP`
+/// (else testing each: what the tests compare it with).
+fn sentence_around_in<const SKIP: bool>(
+    text: &str,
+    at: usize,
+    read_to: Option<usize>,
+) -> (usize, usize, bool) {
     let reach_from = at.saturating_sub(SENTENCE_REACH);
     let lo = floor_boundary(text, read_to.map_or(reach_from, |r| r.max(reach_from)));
     let bytes = text.as_bytes();
@@ -1818,17 +1829,28 @@ fn sentence_around(text: &str, at: usize, read_to: Option<usize>) -> (usize, usi
             _ => None,
         }
     };
-    // Most bytes are letters: find the next space or multi-byte lead first, then test it.
-    let maybe = |b: &u8| *b == b' ' || *b >= 0xC2;
+    // Most bytes are letters: positions where no boundary can be are skipped seven at a time,
+    // and of the rest only a space or a multi-byte lead is tested.
+    let maybe = |b: u8| b == b' ' || b >= 0xC2;
+    // (Where seven positions cannot be skipped, the seven are tested one by one.)
+    let step = if SKIP { 7 } else { 1 };
     let mut start = None;
-    let mut i = at;
-    while let Some(j) = bytes[lo..i].iter().rposition(maybe) {
-        let j = lo + j;
-        if let Some(b) = boundary_after(j).filter(|&b| b <= at) {
-            start = Some(b);
-            break;
+    let mut j = at;
+    'back: while j > lo {
+        if SKIP && j >= lo + 7 && may_bound_none(bytes, j - 7) {
+            j -= 7;
+            continue;
         }
-        i = j;
+        let stop = j.saturating_sub(step).max(lo);
+        while j > stop {
+            j -= 1;
+            if maybe(bytes[j]) {
+                if let Some(b) = boundary_after(j).filter(|&b| b <= at) {
+                    start = Some(b);
+                    break 'back;
+                }
+            }
+        }
     }
     let goes_on = start.is_none() && read_to.is_some_and(|r| r >= reach_from);
     let start = start.unwrap_or(lo);
@@ -1839,14 +1861,75 @@ fn sentence_around(text: &str, at: usize, read_to: Option<usize>) -> (usize, usi
     };
     let hi = floor_boundary(text, reach_to.min(text.len()));
     let mut end = hi;
-    let mut i = (at + 1).min(hi);
-    while let Some(j) = bytes[i..hi].iter().position(maybe) {
-        let j = i + j;
-        if boundary_after(j).is_some() {
-            end = j;
-            break;
+    let mut j = (at + 1).min(hi);
+    'on: while j < hi {
+        if SKIP && j + 7 <= hi && may_bound_none(bytes, j) {
+            j += 7;
+            continue;
         }
-        i = j + 1;
+        let stop = (j + step).min(hi);
+        while j < stop {
+            if maybe(bytes[j]) && boundary_after(j).is_some() {
+                end = j;
+                break 'on;
+            }
+            j += 1;
+        }
     }
     (start, end.max(at + 1).min(text.len()), goes_on)
+}
+
+/// Whether no sentence boundary can be at any of the seven positions `j..j + 7` of `bytes`: no
+/// byte from `j - 1` to `j + 6` is one that a boundary is told by (a boundary is a space after
+/// '.', '!', '?' or a closing quote, or a quotation mark's lead byte; see [`sentence_around`]).
+/// Where the eight bytes are not all there, it says nothing (`false`).
+#[inline]
+fn may_bound_none(bytes: &[u8], j: usize) -> bool {
+    let Some(x) = j.checked_sub(1).and_then(|k| swar::chunk_at(bytes, k)) else {
+        return false;
+    };
+    // Those bytes and any other from 0x80 up: '!', '"', '\'', '.' and '?'.
+    let is = |b: u8| swar::zero_bytes(x ^ (swar::ONES * u64::from(b)));
+    let high = x & swar::HIGH;
+    let bang_or_quote = swar::at_least(x, b'!') & !swar::at_least(x, b'#');
+    high | bang_or_quote | is(b'\'') | is(b'.') | is(b'?') == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Skipping positions seven at a time finds the sentence that testing each finds.
+        #[test]
+        fn sentence_skips_find_what_each_position_finds(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "bc", " ", ". ", "! ", "? ", ".", "\" ", "' ", ".» ", "?\" ", "«", "»",
+                    "“", "”", "é", "-", "x\u{2019}", "\u{1F600}", "! «", "defghij ", "?",
+                ]),
+                0..160,
+            ),
+            at_frac in 0.0f64..1.0,
+            read_frac in proptest::option::of(0.0f64..1.0),
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assume!(!text.is_empty());
+            let at = floor_boundary(&text, ((text.len() - 1) as f64 * at_frac) as usize);
+            let read_to = read_frac.map(|f| floor_boundary(&text, (at as f64 * f) as usize));
+            proptest::prop_assert_eq!(
+                sentence_around_in::<true>(&text, at, read_to),
+                sentence_around_in::<false>(&text, at, read_to)
+            );
+        }
+    }
+
+    #[test]
+    fn a_sentence_ends_at_its_punctuation_across_skipped_letters() {
+        let text = "Første setning om Norge er her. Andre setning om Sverige følger nå! Tredje.";
+        let at = text.find("Sverige").unwrap();
+        let (s, e, goes_on) = sentence_around(text, at, None);
+        assert_eq!(&text[s..e], "Andre setning om Sverige følger nå!");
+        assert!(!goes_on);
+    }
 }
