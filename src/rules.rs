@@ -640,15 +640,16 @@ const CORPORATE_WORDS: [&str; 36] = [
     "(publ)",
 ];
 
-/// The first bytes of [`CORPORATE_WORDS`].
-const CORPORATE_FIRST_BYTES: [bool; 256] = {
-    let mut first = [false; 256];
+/// For each byte, the [`CORPORATE_WORDS`] that start with it, as bits by index: a word after a
+/// name is compared with those only.
+const CORPORATE_BY_FIRST_BYTE: [u64; 256] = {
+    let mut by_first = [0u64; 256];
     let mut i = 0;
     while i < CORPORATE_WORDS.len() {
-        first[CORPORATE_WORDS[i].as_bytes()[0] as usize] = true;
+        by_first[CORPORATE_WORDS[i].as_bytes()[0] as usize] |= 1 << i;
         i += 1;
     }
-    first
+    by_first
 };
 
 /// The length in bytes of a corporate word at the start of `word` (a word as
@@ -656,24 +657,23 @@ const CORPORATE_FIRST_BYTES: [bool; 256] = {
 /// colon ("Oyj:n").
 pub(crate) fn corporate_word(word: &str) -> Option<usize> {
     // Most words after a name start with none of the corporate words' first letters: the
-    // first byte rules them out before any string is compared.
-    let first = *word.as_bytes().first()?;
-    if !CORPORATE_FIRST_BYTES[usize::from(first)] {
-        return None;
-    }
-    CORPORATE_WORDS
-        .iter()
-        .filter(|c| {
-            c.as_bytes()[0] == first
-                && word.strip_prefix(**c).is_some_and(|rest| {
-                    rest.is_empty()
-                        || rest.starts_with([',', ';', ')', '!', '?', '"', '»', '\u{201d}'])
-                        || (rest.starts_with(['.', ':'])
-                            && !rest[1..].starts_with(char::is_alphanumeric))
-                })
+    // first byte rules them out, or leaves the few that start with it, before any string is
+    // compared.
+    let mut candidates = CORPORATE_BY_FIRST_BYTE[usize::from(*word.as_bytes().first()?)];
+    std::iter::from_fn(|| {
+        let i = candidates.trailing_zeros() as usize;
+        candidates &= candidates.checked_sub(1)?;
+        Some(CORPORATE_WORDS[i])
+    })
+    .filter(|c| {
+        word.strip_prefix(*c).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with([',', ';', ')', '!', '?', '"', '»', '\u{201d}'])
+                || (rest.starts_with(['.', ':']) && !rest[1..].starts_with(char::is_alphanumeric))
         })
-        .map(|c| c.len())
-        .max()
+    })
+    .map(|c| c.len())
+    .max()
 }
 
 /// Heads of Finnish names of institutions, written after a country's or region's genitive and
@@ -1124,6 +1124,33 @@ pub(crate) fn is_title_case(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn corporate_words_by_their_first_byte() {
+        for (word, len) in [
+            ("ASA", Some(3)),
+            ("AS,", Some(2)),
+            ("AB)", Some(2)),
+            ("Holdings", Some(8)),
+            ("Holding.", Some(7)),
+            ("Nordic", Some(6)),
+            ("Oyj", Some(3)),
+            ("Oy.", Some(2)),
+            ("(publ)", Some(6)),
+            ("Konsern!", Some(7)),
+            ("Norden", None),
+            ("Finland", None),
+            ("ASAP", None),
+            ("Ltd.com", None),
+            ("", None),
+        ] {
+            assert_eq!(corporate_word(word), len, "{word}");
+        }
+        // Every listed word is found by its first byte.
+        for c in CORPORATE_WORDS {
+            assert_eq!(corporate_word(c), Some(c.len()), "{c}");
+        }
+    }
     use crate::language_rules::finnish::*;
 
     #[test]
