@@ -1063,7 +1063,13 @@ impl WindowMentions<'_, '_> {
         }
         let (full_end, tail) = match form {
             Form::Plain | Form::Genitive | Form::Inflected if self.tagger.whole_names => {
-                self.whole_name(start, full_end, kind, form)
+                // (Most names have no ending: the name's own mapping serves.)
+                let full_at = if full_end == end {
+                    name_at
+                } else {
+                    self.norm.original(start, full_end)
+                };
+                self.whole_name(full_at, full_end, kind, form)
             }
             _ => (full_end, None),
         };
@@ -1088,7 +1094,8 @@ impl WindowMentions<'_, '_> {
         })
     }
 
-    /// What follows the name at `start..end` (normalised, endings included) on its line: a
+    /// What follows the name ending at normalised offset `end` (endings included), at `(s, e)`
+    /// in the original text, on its line: a
     /// corporate word or legal form after a company or brand ("Equinor ASA", "Orkla Group")
     /// extends the mention, which then ends later; capitalised words (not after a line break,
     /// not in a title-case or all-capital line) make a plain name the possible head of a longer
@@ -1096,12 +1103,11 @@ impl WindowMentions<'_, '_> {
     /// capitalised word is a possessive ("Microsoftin Outlook", "USAs FN-ambassadør").
     fn whole_name(
         &mut self,
-        start: usize,
+        (s, e): (usize, usize),
         end: usize,
         kind: Kind,
         form: Form,
     ) -> (usize, Option<Tail>) {
-        let (s, e) = self.norm.original(start, end);
         let mut end = end;
         let mut original_end = e;
         let company = kind.is_trade_name();
