@@ -361,39 +361,39 @@ fn capitals_by_chars(w: &str) -> bool {
 }
 
 /// English words written with a capital that are not names: months, weekdays and nationality
-/// adjectives ("Swedish", "Norwegian", "Chinese", "European").
-pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
-    const WORDS: [&str; 25] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Dutch",
-        "French",
-        "Swiss",
-        "Thai",
-        "Greek",
-        "Nordic",
-    ];
-    // By bytes, without a call to compare memory: this runs on every capitalised word after
-    // a name.
-    let b = word.as_bytes();
-    let suffix = match b {
+/// adjectives ("Swedish", "Norwegian", "Chinese", "European"), listed or by their ending.
+const ENGLISH_CAPITALISED_WORDS: [&str; 25] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Dutch",
+    "French",
+    "Swiss",
+    "Thai",
+    "Greek",
+    "Nordic",
+];
+
+/// Whether `b` ends like an English nationality adjective ("-ic", "-ish", "-ian", "-ese", "-ean",
+/// "-can"), by bytes, without a call to compare memory.
+fn english_adjective_ending(b: &[u8]) -> bool {
+    match b {
         [.., b'i', b'c'] => true,
         [.., x, y, z] => matches!(
             [*x, *y, *z],
@@ -404,14 +404,21 @@ pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
                 | [b'c', b'a', b'n']
         ),
         _ => false,
-    };
+    }
+}
+
+/// Whether `word` is one of the [`ENGLISH_CAPITALISED_WORDS`] or has an adjective's ending.
+pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
+    // This runs on every capitalised word after a name.
+    let b = word.as_bytes();
+    let suffix = english_adjective_ending(b);
     // The words' first letters, and their shortest and longest lengths: most words are ruled
     // out by them before any is compared.
     const FIRST: [bool; 256] = {
         let mut first = [false; 256];
         let mut i = 0;
-        while i < WORDS.len() {
-            first[WORDS[i].as_bytes()[0] as usize] = true;
+        while i < ENGLISH_CAPITALISED_WORDS.len() {
+            first[ENGLISH_CAPITALISED_WORDS[i].as_bytes()[0] as usize] = true;
             i += 1;
         }
         first
@@ -419,8 +426,8 @@ pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
     const LENGTHS: (usize, usize) = {
         let (mut shortest, mut longest) = (usize::MAX, 0);
         let mut i = 0;
-        while i < WORDS.len() {
-            let len = WORDS[i].len();
+        while i < ENGLISH_CAPITALISED_WORDS.len() {
+            let len = ENGLISH_CAPITALISED_WORDS[i].len();
             if len < shortest {
                 shortest = len;
             }
@@ -435,7 +442,16 @@ pub(crate) fn is_english_capitalised_word(word: &str) -> bool {
         || (b.len() >= LENGTHS.0
             && b.len() <= LENGTHS.1
             && FIRST[usize::from(b[0])]
-            && WORDS.contains(&word))
+            && ENGLISH_CAPITALISED_WORDS.contains(&word))
+}
+
+/// Whether text that normalises to `pattern` (lowercase) may be an
+/// [`is_english_capitalised_word`]: the same ending, or a listed word in any case.
+pub(crate) fn may_be_english_capitalised_word(pattern: &str) -> bool {
+    english_adjective_ending(pattern.as_bytes())
+        || ENGLISH_CAPITALISED_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(pattern))
 }
 
 /// White space that does not end a line: spaces of every width (no-break, thin, figure,
@@ -1124,6 +1140,28 @@ pub(crate) fn is_title_case(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_word_shape_of_a_pattern_covers_the_words_it_normalises_from() {
+        let words = ENGLISH_CAPITALISED_WORDS.iter().copied().chain([
+            "Norwegian",
+            "Swedish",
+            "Icelandic",
+            "Chinese",
+            "European",
+            "American",
+        ]);
+        for word in words {
+            assert!(is_english_capitalised_word(word), "{word}");
+            let pattern = crate::normalize::normalize(word, true);
+            assert!(may_be_english_capitalised_word(&pattern), "{word}");
+        }
+        for pattern in [
+            "norge", "sverige", "telenor", "usa", "europa", "island", "finland",
+        ] {
+            assert!(!may_be_english_capitalised_word(pattern), "{pattern}");
+        }
+    }
 
     #[test]
     fn corporate_words_by_their_first_byte() {

@@ -403,6 +403,9 @@ impl TaggerBuilder {
                 if self.home_country && has_home_choice(targets) {
                     rules |= BY_HOME_COUNTRY;
                 }
+                if rules::may_be_english_capitalised_word(pattern) {
+                    rules |= ENGLISH_WORD_SHAPE;
+                }
                 rules
             })
             .collect();
@@ -630,7 +633,8 @@ pub struct Tagger {
     stems: Vec<Option<PluralStem>>,
     targets: Targets,
     /// Per pattern: which rules may decide its candidates by the language read
-    /// ([`BY_ORDINARY_WORDS`], [`BY_INSTITUTION`], [`BY_ADJECTIVE`]).
+    /// ([`BY_ORDINARY_WORDS`], [`BY_INSTITUTION`], [`BY_ADJECTIVE`], [`BY_HOME_COUNTRY`]), and
+    /// whether it has an English word's shape ([`ENGLISH_WORD_SHAPE`]).
     language_sensitive: Vec<u8>,
     /// Per pattern: whether it is a given name in some case, so that the text it matches may
     /// head a person's name ("Tine Sundtoft").
@@ -947,7 +951,20 @@ impl WindowMentions<'_, '_> {
             }
             _ => false,
         };
+        // A sentence read already gives its language at no cost, and the rules that read it
+        // decide with it as they do without it wherever `language_may_decide` finds no rule
+        // that may decide by it: the test need not be made. Not so for a Finnish institution
+        // after a name that may take an ending or compound (the test reads on from the name,
+        // the rule from the ending), nor for text that may read as an English adjective the
+        // alias is not (the rule reads the text, the test the alias's flag).
+        let read = self.language_read(start).filter(|_| {
+            let rules = tagger.language_sensitive[pattern];
+            let plain = end_rule == End::Plain && !text[end..].starts_with(" -");
+            (rules & BY_INSTITUTION == 0 || plain)
+                && (rules & BY_ADJECTIVE != 0 || rules & ENGLISH_WORD_SHAPE == 0)
+        });
         let sensitive = tagger.language.is_none()
+            && read.is_none()
             && (match end_rule {
                 End::Case(_) | End::Plural(_) => {
                     case_ending
@@ -963,7 +980,7 @@ impl WindowMentions<'_, '_> {
         let language = if sensitive {
             Some(self.language_at(start))
         } else {
-            tagger.language
+            tagger.language.or(read)
         };
         let rule_language = language.unwrap_or(Language::Other);
         let (form, full_end) = match end_rule {
@@ -1634,7 +1651,7 @@ impl WindowMentions<'_, '_> {
     /// nationality adjective before a lowercase word. The cheap tests go first, so that most
     /// candidates read no sentence before they are mentions.
     fn language_may_decide(&self, name_at: (usize, usize), pattern: usize) -> bool {
-        let rules = self.tagger.language_sensitive[pattern];
+        let rules = self.tagger.language_sensitive[pattern] & LANGUAGE_RULES;
         if rules == 0 {
             return false;
         }
@@ -1755,6 +1772,12 @@ const BY_ORDINARY_WORDS: u8 = 1;
 const BY_INSTITUTION: u8 = 2;
 const BY_ADJECTIVE: u8 = 4;
 const BY_HOME_COUNTRY: u8 = 8;
+/// The rules above.
+const LANGUAGE_RULES: u8 = BY_ORDINARY_WORDS | BY_INSTITUTION | BY_ADJECTIVE | BY_HOME_COUNTRY;
+/// Not a rule of its own: text that normalises to the pattern may be read as an English
+/// capitalised word, so that the adjective rule may apply to it where the language is English
+/// ([`rules::may_be_english_capitalised_word`]).
+const ENGLISH_WORD_SHAPE: u8 = 16;
 
 /// What a name followed by capitalised words turns out to be.
 enum Head {
