@@ -21,8 +21,7 @@
 //! beyond what the process held before (the input included in that; Linux only: the kernel's
 //! peak resident size, reset through `/proc/self/clear_refs`) and the ratio of the speed to that
 //! of prose at the same size. Each family is tagged in rounds, each right after a round of prose
-//! of the same size (up to 7 rounds, fewer once a family has taken 3 s at that size: one round
-//! of 100 MB of names); MB/s is the fastest round's, the ratio that of the fastest rounds, with
+//! of the same size (3 to 7 rounds, no more once a family has taken 3 s at that size); MB/s is the fastest round's, the ratio that of the fastest rounds, with
 //! the median of the rounds' own ratios beside it. A family whose round is slower than
 //! 0.1 MB/s is not run at larger sizes (it would take minutes): it is reported as not linear.
 
@@ -224,8 +223,8 @@ struct Run {
 
 /// Tags `text` in rounds, each right after a round of `prose` of the same size, and keeps the
 /// fastest of each: this machine's speed drifts by a third between slow and fast phases lasting
-/// seconds, and rounds in turn put both texts in the same phases. Up to [`MAX_ROUNDS`] rounds,
-/// fewer once the family has taken [`ROUND_BUDGET`] seconds (100 MB of names: one round). The
+/// seconds, and rounds in turn put both texts in the same phases. From [`MIN_ROUNDS`] to
+/// [`MAX_ROUNDS`] rounds, no more once the family has taken [`ROUND_BUDGET`] seconds. The
 /// peak memory is that of the family's first round.
 fn measure_family(tagger: &Tagger, prose: &str, text: &str, is_prose: bool) -> Run {
     let time = |text: &str| {
@@ -235,7 +234,7 @@ fn measure_family(tagger: &Tagger, prose: &str, text: &str, is_prose: bool) -> R
     };
     let (mut best, mut best_prose) = (f64::INFINITY, f64::INFINITY);
     let (mut ratios, mut spent, mut found, mut peak_mb) = (Vec::new(), 0.0, 0, String::new());
-    while ratios.len() < MAX_ROUNDS && (ratios.is_empty() || spent < ROUND_BUDGET) {
+    while ratios.len() < MAX_ROUNDS && (ratios.len() < MIN_ROUNDS || spent < ROUND_BUDGET) {
         let (prose_secs, _) = if is_prose { (f64::NAN, 0) } else { time(prose) };
         let peak = Peak::start();
         let (secs, n) = time(text);
@@ -266,5 +265,9 @@ fn measure_family(tagger: &Tagger, prose: &str, text: &str, is_prose: bool) -> R
 
 /// At most this many rounds of each family and size.
 const MAX_ROUNDS: usize = 7;
+/// At least this many, however long they take (unless a round is under 0.1 MB/s): one round of
+/// 100 MB of names takes seconds, long enough for a slow phase of the machine to fall on it
+/// alone.
+const MIN_ROUNDS: usize = 3;
 /// No further round once a family's rounds at one size have taken this many seconds.
 const ROUND_BUDGET: f64 = 3.0;
