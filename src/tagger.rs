@@ -901,9 +901,17 @@ impl WindowMentions<'_, '_> {
                 self.cursor = next;
                 self.scanned_to = at + 1;
                 // (Empty where `at` is inside the last mention: no walk was made there.)
-                for &(end, pattern) in &found {
-                    if let Some(c) = self.check(at, end, pattern) {
-                        self.pending.push(c);
+                // Most raw matches start inside a word: the cheapest check goes first, once for
+                // all the aliases that start at `at`.
+                let start_rule = match found.first() {
+                    Some(_) => rules::start(&text[..at]),
+                    None => Start::Inside,
+                };
+                if start_rule != Start::Inside {
+                    for &(end, pattern) in &found {
+                        if let Some(c) = self.check(at, end, pattern, start_rule) {
+                            self.pending.push(c);
+                        }
                     }
                 }
             }
@@ -912,15 +920,17 @@ impl WindowMentions<'_, '_> {
         self.found = found;
     }
 
-    /// Applies boundary, genitive, compound and case rules to a raw match.
-    fn check(&mut self, start: usize, end: usize, pattern: usize) -> Option<Candidate> {
+    /// Applies boundary, genitive, compound and case rules to a raw match whose start reads as
+    /// `start_rule` (not inside a word).
+    fn check(
+        &mut self,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        start_rule: Start,
+    ) -> Option<Candidate> {
         let tagger = self.tagger;
         let text = self.norm.text.as_str();
-        // Most raw matches start inside a word: the cheapest check goes first.
-        let start_rule = rules::start(&text[..start]);
-        if start_rule == Start::Inside {
-            return None;
-        }
         // Read before this name records itself as a head: "Norge-Sverige-avtalen".
         let previous_head_end = self.last_head_end;
         let end_rule = match tagger.stems[pattern] {
