@@ -148,8 +148,9 @@ impl TaggerBuilder {
     /// a DFA takes a step with one table lookup. On the builtin data it took about twice as
     /// long to build; in two runs of
     /// `cargo bench --bench tagging` on 2026-12-03 it tagged the NorNE Bokmål text at 0.74 and
-    /// 0.87 of a bare Aho-Corasick scan, against the NFA's 0.89 and 0.88 (best times of
-    /// alternating rounds): no faster here.
+    /// 0.87 of a bare Aho-Corasick scan, against the NFA's 0.89 and 0.88, and in two later runs
+    /// at 0.89 and 0.96, against the NFA's 0.91 and 0.90 (best times of alternating rounds):
+    /// no steady gain here.
     pub fn dfa(mut self, on: bool) -> TaggerBuilder {
         self.dfa = on;
         self
