@@ -109,7 +109,7 @@ impl Iterator for Mentions<'_, '_> {
         loop {
             if let Some((mentions, cut, end)) = &mut self.window {
                 match mentions.next() {
-                    Some(m) if m.span().start < *cut => match self.windows.accept(m) {
+                    Some(m) if m.start < *cut => match self.windows.accept(m) {
                         Some(m) => return Some(m),
                         None => continue,
                     },
@@ -266,7 +266,7 @@ impl<R: Read> ReaderMentions<'_, R> {
         let text = std::str::from_utf8(&self.buf[..valid]).unwrap_or_default();
         let cut = self.windows.cut(text, last);
         for m in self.tagger.window_mentions(text) {
-            if m.span().start >= cut {
+            if m.start >= cut {
                 break;
             }
             if let Some(m) = self.windows.accept(m) {

@@ -287,7 +287,7 @@ pub fn whitespace_tokens(text: &str) -> Vec<Span> {
 #[must_use]
 pub fn tags(tokens: &[Span], mentions: &[Mention], labels: &LabelMap) -> Vec<Tag> {
     let mut order: Vec<&Mention> = mentions.iter().filter(|m| !m.span().is_empty()).collect();
-    order.sort_by_key(|m| (m.span().start, m.span().end));
+    order.sort_by_key(|m| m.span());
     // The largest end among the mentions up to each one: it rises only at a mention whose own
     // end is the new largest, so the first mention ending after a point is found by bisection.
     let reach: Vec<usize> = order
